@@ -1,0 +1,1 @@
+"""Database layer: engine, sessions, models and migrations. No Qt."""

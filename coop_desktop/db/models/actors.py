@@ -1,0 +1,96 @@
+"""Tuscan actors (soggetti) with their contacts and registrations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, event
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from coop_desktop.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column
+from coop_desktop.domain.enums import ActorType, RegistryKind
+from coop_desktop.domain.text import search_text
+
+
+class Actor(VersionedMixin, Base):
+    __tablename__ = "actors"
+    __table_args__ = (
+        Index("ix_actors_type_name", "actor_type", "name"),
+        Index("ix_actors_province_name", "province", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    actor_type: Mapped[ActorType] = mapped_column(enum_column(ActorType))
+    legal_form: Mapped[str | None] = mapped_column(String(120))
+    # Codice fiscale: 11 digits (organisations) or 16 characters (persons); foreign actors have none.
+    tax_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    vat_number: Mapped[str | None] = mapped_column(String(11))
+    address: Mapped[str | None] = mapped_column(String(300))
+    postal_code: Mapped[str | None] = mapped_column(String(5))
+    municipality: Mapped[str | None] = mapped_column(String(120), index=True)
+    province: Mapped[str | None] = mapped_column(String(2))
+    country_code: Mapped[str] = mapped_column(String(2), default="IT")
+    email: Mapped[str | None] = mapped_column(String(254))
+    pec: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(300))
+    legal_representative: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    is_archived: Mapped[bool] = mapped_column(default=False, index=True)
+    # Lower-case, accent-free copy of name, codes, comune and e-mails for search as you type.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    # Set when this record was merged into another (the survivor).
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
+
+    contacts: Mapped[list[ActorContact]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan", order_by="ActorContact.id"
+    )
+    registrations: Mapped[list[ActorRegistration]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan", order_by="ActorRegistration.id"
+    )
+
+
+class ActorContact(TimestampMixin, Base):
+    __tablename__ = "actor_contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(50))
+
+    actor: Mapped[Actor] = relationship(back_populates="contacts")
+
+
+class ActorRegistration(TimestampMixin, Base):
+    __tablename__ = "actor_registrations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    register: Mapped[RegistryKind] = mapped_column(enum_column(RegistryKind))
+    number: Mapped[str | None] = mapped_column(String(60))
+    registered_on: Mapped[date | None]
+    section: Mapped[str | None] = mapped_column(String(120))
+
+    actor: Mapped[Actor] = relationship(back_populates="registrations")
+
+
+ACTOR_SEARCH_FIELDS = ("name", "tax_code", "municipality", "email", "pec", "vat_number")
+
+
+def actor_search_text(record: Actor | Mapping[str, Any]) -> str:
+    """The search column's value, from an Actor or from a row dict of a bulk insert."""
+    if isinstance(record, Mapping):
+        return search_text(*(record.get(f) for f in ACTOR_SEARCH_FIELDS))
+    return search_text(*(getattr(record, f) for f in ACTOR_SEARCH_FIELDS))
+
+
+@event.listens_for(Actor, "before_insert")
+@event.listens_for(Actor, "before_update")
+def _refresh_search_text(_mapper: object, _conn: object, actor: Actor) -> None:
+    # Kept here so every ORM write keeps the search column true; bulk loaders call actor_search_text.
+    actor.search_text = actor_search_text(actor)

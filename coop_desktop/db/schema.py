@@ -1,0 +1,91 @@
+"""Schema version checks and migrations (Alembic).
+
+Start-up only reads the version row, compared with SCHEMA_HEAD; Alembic itself (about 0.3 s
+to import) is loaded only when the database must be created or upgraded.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from sqlalchemy import inspect, text
+
+from coop_desktop.db.engine import Database
+from coop_desktop.paths import migrations_dir
+
+# The newest revision in db/migrations/versions; a test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001_initial"
+
+
+class SchemaState(Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OUTDATED = "outdated"
+    NEWER = "newer"
+    FOREIGN = "foreign"  # tables exist but no Alembic version: not a Coop Desktop database
+
+
+class SchemaError(RuntimeError):
+    """The database cannot be used by this version of the app (message in Italian)."""
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(migrations_dir()))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def state(db: Database) -> SchemaState:
+    revision = current_revision(db)
+    if revision == SCHEMA_HEAD:
+        return SchemaState.CURRENT
+    if revision is None:
+        with db.engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+        return SchemaState.FOREIGN if tables else SchemaState.EMPTY
+    if revision in known_revisions():
+        return SchemaState.OUTDATED
+    return SchemaState.NEWER
+
+
+def alembic_config(db: Database):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    # env.py uses this engine instead of building one from a URL string.
+    cfg.attributes["engine"] = db.engine
+    return cfg
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(db), revision)
+
+
+def ensure_current(db: Database) -> SchemaState:
+    """Create or upgrade the schema; refuse databases this version cannot safely touch."""
+    found = state(db)
+    if found is SchemaState.NEWER:
+        raise SchemaError(
+            "Il database è stato creato da una versione più recente di Coop Desktop "
+            f"(revisione {current_revision(db)}). Aggiorna l'applicazione: il database non è "
+            "stato modificato."
+        )
+    if found is SchemaState.FOREIGN:
+        raise SchemaError(
+            "Il file indicato contiene tabelle che non appartengono a Coop Desktop: "
+            "il database non è stato modificato."
+        )
+    if found in (SchemaState.EMPTY, SchemaState.OUTDATED):
+        upgrade(db)
+    return found

@@ -1,0 +1,1 @@
+"""Pure domain vocabulary and rules: no Qt, no database."""

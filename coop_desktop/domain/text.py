@@ -1,0 +1,16 @@
+"""Text normalisation shared by search, header matching and de-duplication."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form used for search as you type ("Città" matches "citta")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def search_text(*parts: str | None) -> str:
+    """One folded string of the searchable fields of a record, separated so words don't merge."""
+    return " | ".join(fold(p) for p in parts if p)
