@@ -72,6 +72,28 @@ def upgrade(db: Database, revision: str = "head") -> None:
     command.upgrade(alembic_config(db), revision)
 
 
+def open_current(value: str | None) -> Database:
+    """Open the database named by --db / $COOP_DESKTOP_DB / default, created or upgraded as needed.
+
+    Every failure becomes a SchemaError with an Italian message: callers show it, never a traceback.
+    """
+    from sqlalchemy.exc import DatabaseError, InterfaceError
+
+    db = Database.open(value)
+    try:
+        ensure_current(db)
+    except (DatabaseError, InterfaceError) as exc:
+        db.close()
+        raise SchemaError(
+            f"Impossibile aprire il database {db.name}: il file è danneggiato, non è un database "
+            f"o il server non risponde ({getattr(exc, 'orig', exc)})."
+        ) from exc
+    except SchemaError:
+        db.close()
+        raise
+    return db
+
+
 def ensure_current(db: Database) -> SchemaState:
     """Create or upgrade the schema; refuse databases this version cannot safely touch."""
     found = state(db)

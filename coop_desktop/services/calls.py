@@ -43,9 +43,7 @@ class CallRow:
 
 
 def _per_call(expr: ColumnElement[Any], *conditions: ColumnElement[bool]) -> ColumnElement[Any]:
-    return (
-        select(expr).where(Application.call_id == Call.id, *conditions).correlate(Call).scalar_subquery()
-    )
+    return select(expr).where(Application.call_id == Call.id, *conditions).correlate(Call).scalar_subquery()
 
 
 _received = _per_call(func.count(Application.id))

@@ -117,4 +117,3 @@ class ValidationErrors(ValueError):
     def __init__(self, errors: list[ValidationError]) -> None:
         super().__init__("; ".join(f"{FIELD_LABELS.get(e.field, e.field)}: {e.message}" for e in errors))
         self.errors = errors
-

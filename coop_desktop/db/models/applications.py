@@ -66,15 +66,11 @@ class ApplicationPartner(TimestampMixin, Base):
 
     __tablename__ = "application_partners"
     __table_args__ = (
-        CheckConstraint(
-            "actor_id IS NOT NULL OR foreign_name IS NOT NULL", name="actor_or_foreign"
-        ),
+        CheckConstraint("actor_id IS NOT NULL OR foreign_name IS NOT NULL", name="actor_or_foreign"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE"), index=True
-    )
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     foreign_name: Mapped[str | None] = mapped_column(String(300))
     country_code: Mapped[str | None] = mapped_column(String(2))
@@ -128,9 +124,7 @@ class IntegrationRequest(TimestampMixin, Base):
     __tablename__ = "integration_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE"), index=True
-    )
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     requested_on: Mapped[date]
     deadline: Mapped[date]
     description: Mapped[str] = mapped_column(Text)
@@ -142,9 +136,7 @@ class ApplicationStatusChange(Base):
     __tablename__ = "application_status_changes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    application_id: Mapped[int] = mapped_column(
-        ForeignKey("applications.id", ondelete="CASCADE"), index=True
-    )
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     from_status: Mapped[ApplicationStatus | None] = mapped_column(enum_column(ApplicationStatus))
     to_status: Mapped[ApplicationStatus] = mapped_column(enum_column(ApplicationStatus))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)

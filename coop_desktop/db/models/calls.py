@@ -54,9 +54,7 @@ class Call(VersionedMixin, Base):
     documents: Mapped[list[CallDocument]] = relationship(
         back_populates="call", cascade="all, delete-orphan", order_by="CallDocument.position"
     )
-    eligible_types: Mapped[list[CallEligibleType]] = relationship(
-        cascade="all, delete-orphan"
-    )
+    eligible_types: Mapped[list[CallEligibleType]] = relationship(cascade="all, delete-orphan")
     themes: Mapped[list[CallTheme]] = relationship(cascade="all, delete-orphan")
     countries: Mapped[list[CallCountry]] = relationship(cascade="all, delete-orphan")
     committee: Mapped[list[CommitteeMember]] = relationship(
@@ -99,18 +97,14 @@ class CallDocument(TimestampMixin, Base):
 class CallEligibleType(Base):
     __tablename__ = "call_eligible_types"
 
-    call_id: Mapped[int] = mapped_column(
-        ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True
-    )
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True)
     actor_type: Mapped[ActorType] = mapped_column(enum_column(ActorType), primary_key=True)
 
 
 class CallTheme(Base):
     __tablename__ = "call_themes"
 
-    call_id: Mapped[int] = mapped_column(
-        ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True
-    )
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True)
     theme: Mapped[Theme] = mapped_column(enum_column(Theme), primary_key=True)
 
 
@@ -119,9 +113,7 @@ class CallCountry(Base):
 
     __tablename__ = "call_countries"
 
-    call_id: Mapped[int] = mapped_column(
-        ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True
-    )
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True)
     country_code: Mapped[str] = mapped_column(String(2), primary_key=True)
 
 
@@ -132,9 +124,7 @@ class CommitteeMember(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    role: Mapped[CommitteeRole] = mapped_column(
-        enum_column(CommitteeRole), default=CommitteeRole.COMPONENTE
-    )
+    role: Mapped[CommitteeRole] = mapped_column(enum_column(CommitteeRole), default=CommitteeRole.COMPONENTE)
     appointed_on: Mapped[date | None]
 
     call: Mapped[Call] = relationship(back_populates="committee")

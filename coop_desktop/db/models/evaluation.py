@@ -38,9 +38,7 @@ class Assignment(VersionedMixin, Base):
     declaration: Mapped[ConflictDeclaration | None] = relationship(
         back_populates="assignment", cascade="all, delete-orphan", uselist=False
     )
-    scores: Mapped[list[Score]] = relationship(
-        back_populates="assignment", cascade="all, delete-orphan"
-    )
+    scores: Mapped[list[Score]] = relationship(back_populates="assignment", cascade="all, delete-orphan")
 
 
 class ConflictDeclaration(Base):
@@ -49,9 +47,7 @@ class ConflictDeclaration(Base):
     __tablename__ = "conflict_declarations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    assignment_id: Mapped[int] = mapped_column(
-        ForeignKey("assignments.id", ondelete="CASCADE"), unique=True
-    )
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("assignments.id", ondelete="CASCADE"), unique=True)
     has_conflict: Mapped[bool]
     declared_at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str | None] = mapped_column(Text)

@@ -23,9 +23,7 @@ class GovernanceBody(TimestampMixin, Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("governance_bodies.id"))
     is_active: Mapped[bool] = mapped_column(default=True)
 
-    memberships: Mapped[list[Membership]] = relationship(
-        back_populates="body", cascade="all, delete-orphan"
-    )
+    memberships: Mapped[list[Membership]] = relationship(back_populates="body", cascade="all, delete-orphan")
 
 
 class Membership(TimestampMixin, Base):

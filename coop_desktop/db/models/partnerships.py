@@ -57,15 +57,11 @@ class Partnership(VersionedMixin, Base):
 class PartnershipPartner(TimestampMixin, Base):
     __tablename__ = "partnership_partners"
     __table_args__ = (
-        CheckConstraint(
-            "actor_id IS NOT NULL OR foreign_name IS NOT NULL", name="actor_or_foreign"
-        ),
+        CheckConstraint("actor_id IS NOT NULL OR foreign_name IS NOT NULL", name="actor_or_foreign"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"), index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     foreign_name: Mapped[str | None] = mapped_column(String(300))
     country_code: Mapped[str | None] = mapped_column(String(2))
@@ -108,9 +104,7 @@ class PartnershipDeadline(TimestampMixin, Base):
     __tablename__ = "partnership_deadlines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"), index=True)
     description: Mapped[str] = mapped_column(String(300))
     due_on: Mapped[date] = mapped_column(index=True)
     done: Mapped[bool] = mapped_column(default=False)
@@ -120,9 +114,7 @@ class PartnershipStatusChange(Base):
     __tablename__ = "partnership_status_changes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"), index=True)
     from_status: Mapped[PartnershipStatus | None] = mapped_column(enum_column(PartnershipStatus))
     to_status: Mapped[PartnershipStatus] = mapped_column(enum_column(PartnershipStatus))
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)

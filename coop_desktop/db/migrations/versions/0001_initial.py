@@ -125,9 +125,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column(
             "kind",
-            sa.Enum(
-                "forum", "tavolo", "gruppo", name="governancebodykind", native_enum=False, length=40
-            ),
+            sa.Enum("forum", "tavolo", "gruppo", name="governancebodykind", native_enum=False, length=40),
             nullable=False,
         ),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -202,9 +200,7 @@ def upgrade() -> None:
         sa.Column("call_url", sa.String(length=500), nullable=True),
         sa.Column(
             "region_role",
-            sa.Enum(
-                "capofila", "partner", "associato", name="regionrole", native_enum=False, length=40
-            ),
+            sa.Enum("capofila", "partner", "associato", name="regionrole", native_enum=False, length=40),
             nullable=False,
         ),
         sa.Column(
@@ -335,9 +331,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_actor_registrations")),
     )
     with op.batch_alter_table("actor_registrations", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_actor_registrations_actor_id"), ["actor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_actor_registrations_actor_id"), ["actor_id"], unique=False)
 
     op.create_table(
         "applications",
@@ -397,9 +391,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["call_id"], ["calls.id"], name=op.f("fk_applications_call_id_calls")
-        ),
+        sa.ForeignKeyConstraint(["call_id"], ["calls.id"], name=op.f("fk_applications_call_id_calls")),
         sa.ForeignKeyConstraint(
             ["lead_actor_id"], ["actors.id"], name=op.f("fk_applications_lead_actor_id_actors")
         ),
@@ -410,9 +402,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("applications", schema=None) as batch_op:
         batch_op.create_index("ix_applications_call_status", ["call_id", "status"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_applications_lead_actor_id"), ["lead_actor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_applications_lead_actor_id"), ["lead_actor_id"], unique=False)
 
     op.create_table(
         "audit_log",
@@ -537,15 +527,11 @@ def upgrade() -> None:
             name=op.f("fk_call_status_changes_call_id_calls"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_call_status_changes_user_id_users")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_call_status_changes_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_call_status_changes")),
     )
     with op.batch_alter_table("call_status_changes", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_call_status_changes_call_id"), ["call_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_call_status_changes_call_id"), ["call_id"], unique=False)
 
     op.create_table(
         "call_themes",
@@ -598,13 +584,9 @@ def upgrade() -> None:
             name=op.f("fk_committee_members_call_id_calls"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_committee_members_user_id_users")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_committee_members_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_committee_members")),
-        sa.UniqueConstraint(
-            "call_id", "user_id", name=op.f("uq_committee_members_call_id_user_id")
-        ),
+        sa.UniqueConstraint("call_id", "user_id", name=op.f("uq_committee_members_call_id_user_id")),
     )
     with op.batch_alter_table("committee_members", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_committee_members_user_id"), ["user_id"], unique=False)
@@ -749,9 +731,7 @@ def upgrade() -> None:
             name=op.f("fk_partnership_countries_partnership_id_partnerships"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "partnership_id", "country_code", name=op.f("pk_partnership_countries")
-        ),
+        sa.PrimaryKeyConstraint("partnership_id", "country_code", name=op.f("pk_partnership_countries")),
     )
     op.create_table(
         "partnership_deadlines",
@@ -771,9 +751,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partnership_deadlines")),
     )
     with op.batch_alter_table("partnership_deadlines", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_partnership_deadlines_due_on"), ["due_on"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_partnership_deadlines_due_on"), ["due_on"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_partnership_deadlines_partnership_id"), ["partnership_id"], unique=False
         )
@@ -828,9 +806,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partnership_partners")),
     )
     with op.batch_alter_table("partnership_partners", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_partnership_partners_actor_id"), ["actor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_partnership_partners_actor_id"), ["actor_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_partnership_partners_partnership_id"), ["partnership_id"], unique=False
         )
@@ -960,9 +936,7 @@ def upgrade() -> None:
             name=op.f("fk_application_countries_application_id_applications"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "application_id", "country_code", name=op.f("pk_application_countries")
-        ),
+        sa.PrimaryKeyConstraint("application_id", "country_code", name=op.f("pk_application_countries")),
     )
     op.create_table(
         "application_partners",
@@ -990,9 +964,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_application_partners")),
     )
     with op.batch_alter_table("application_partners", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_application_partners_actor_id"), ["actor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_application_partners_actor_id"), ["actor_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_application_partners_application_id"), ["application_id"], unique=False
         )
@@ -1118,9 +1090,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("assignments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_assignments_evaluator_id"), ["evaluator_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_assignments_evaluator_id"), ["evaluator_id"], unique=False)
 
     op.create_table(
         "consensus_scores",
@@ -1143,9 +1113,7 @@ def upgrade() -> None:
             ["criteria.id"],
             name=op.f("fk_consensus_scores_criterion_id_criteria"),
         ),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_consensus_scores_user_id_users")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_consensus_scores_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consensus_scores")),
         sa.UniqueConstraint(
             "application_id",
@@ -1193,9 +1161,7 @@ def upgrade() -> None:
             ["applications.id"],
             name=op.f("fk_generated_documents_application_id_applications"),
         ),
-        sa.ForeignKeyConstraint(
-            ["call_id"], ["calls.id"], name=op.f("fk_generated_documents_call_id_calls")
-        ),
+        sa.ForeignKeyConstraint(["call_id"], ["calls.id"], name=op.f("fk_generated_documents_call_id_calls")),
         sa.ForeignKeyConstraint(
             ["created_by_id"], ["users.id"], name=op.f("fk_generated_documents_created_by_id_users")
         ),
@@ -1207,15 +1173,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_generated_documents")),
     )
     with op.batch_alter_table("generated_documents", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_generated_documents_actor_id"), ["actor_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_generated_documents_actor_id"), ["actor_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_generated_documents_application_id"), ["application_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_generated_documents_call_id"), ["call_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_generated_documents_call_id"), ["call_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_generated_documents_partnership_id"), ["partnership_id"], unique=False
         )
@@ -1250,9 +1212,7 @@ def upgrade() -> None:
         sa.Column("application_id", sa.Integer(), nullable=False),
         sa.Column(
             "kind",
-            sa.Enum(
-                "acconto", "saldo", "restituzione", name="paymentkind", native_enum=False, length=40
-            ),
+            sa.Enum("acconto", "saldo", "restituzione", name="paymentkind", native_enum=False, length=40),
             nullable=False,
         ),
         sa.Column("amount", sa.Numeric(precision=14, scale=2), nullable=False),
@@ -1266,15 +1226,11 @@ def upgrade() -> None:
             ["applications.id"],
             name=op.f("fk_payments_application_id_applications"),
         ),
-        sa.ForeignKeyConstraint(
-            ["decree_id"], ["decrees.id"], name=op.f("fk_payments_decree_id_decrees")
-        ),
+        sa.ForeignKeyConstraint(["decree_id"], ["decrees.id"], name=op.f("fk_payments_decree_id_decrees")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payments")),
     )
     with op.batch_alter_table("payments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_payments_application_id"), ["application_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_payments_application_id"), ["application_id"], unique=False)
 
     op.create_table(
         "rankings",
@@ -1291,9 +1247,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["call_id"], ["calls.id"], name=op.f("fk_rankings_call_id_calls"), ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(
-            ["decree_id"], ["decrees.id"], name=op.f("fk_rankings_decree_id_decrees")
-        ),
+        sa.ForeignKeyConstraint(["decree_id"], ["decrees.id"], name=op.f("fk_rankings_decree_id_decrees")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rankings")),
         sa.UniqueConstraint("call_id", "version", name=op.f("uq_rankings_call_id_version")),
     )

@@ -1,0 +1,190 @@
+"""The `coop-desktop` command: no subcommand opens the window, subcommands run headless.
+
+Exit codes: 0 success, 1 validation errors or refused operation (nothing written), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from coop_desktop import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+class ItalianArgumentParser(argparse.ArgumentParser):
+    """argparse with Italian headings and usage errors reported with exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        wants_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        if wants_help:
+            self.add_argument("-h", "--help", action="help", help="mostra questo aiuto ed esce")
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        for english, italian in (
+            ("usage:", "uso:"),
+            ("options:", "opzioni:"),
+            ("positional arguments:", "argomenti:"),
+        ):
+            text = text.replace(english, italian)
+        return text
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        for english, italian in (
+            ("the following arguments are required", "argomenti obbligatori mancanti"),
+            ("unrecognized arguments", "argomenti non riconosciuti"),
+            ("invalid choice", "scelta non valida"),
+            ("expected one argument", "manca il valore"),
+        ):
+            message = message.replace(english, italian)
+        print(f"{self.prog}: errore: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL_O_PERCORSO",
+        default=default,
+        help="database da usare: percorso di un file SQLite o URL (es. postgresql+psycopg://…); "
+        "altrimenti $COOP_DESKTOP_DB o il file nella cartella dati dell'utente",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ItalianArgumentParser(
+        prog="coop-desktop",
+        description=f"{APP_NAME}: bandi, valutazioni e partenariati della cooperazione internazionale.",
+    )
+    _db_option(parser, None)
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help="mostra la versione ed esce"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="apre la finestra, attende il primo disegno, stampa i tempi in JSON ed esce",
+    )
+
+    # Subcommands also accept --db after their name; SUPPRESS keeps the global value otherwise.
+    common = ItalianArgumentParser(add_help=False)
+    _db_option(common, argparse.SUPPRESS)
+    common.add_argument("--json", action="store_true", help="risultato in JSON")
+    sub = parser.add_subparsers(
+        dest="command", title="comandi", metavar="COMANDO", parser_class=ItalianArgumentParser
+    )
+
+    init = sub.add_parser("init", parents=[common], help="crea o aggiorna il database")
+    init.add_argument("--demo", action="store_true", help="carica i dati dimostrativi")
+
+    backup = sub.add_parser("backup", parents=[common], help="copia il database SQLite in un file")
+    backup.add_argument("file", metavar="FILE", type=Path)
+
+    sub.add_parser("check", parents=[common], help="verifica l'integrità del database")
+    return parser
+
+
+def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
+    print(json.dumps(payload, ensure_ascii=False, default=str) if args.json else text)
+
+
+def _fail(args: argparse.Namespace, message: str, code: int = EXIT_INVALID) -> int:
+    if getattr(args, "json", False):
+        print(json.dumps({"ok": False, "error": message}, ensure_ascii=False))
+    else:
+        print(f"Errore: {message}", file=sys.stderr)
+    return code
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from coop_desktop.db.schema import open_current
+
+    return open_current(args.db)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = _open(args)
+    loaded: dict[str, int] | None = None
+    try:
+        if args.demo:
+            from coop_desktop.demo import DemoRefused, load_demo_if_absent
+
+            try:
+                loaded = load_demo_if_absent(db)
+            except DemoRefused as exc:
+                return _fail(args, str(exc))
+    finally:
+        db.close()
+    text = f"Database pronto: {db.name}"
+    if loaded:
+        text += "\nDati dimostrativi caricati: " + ", ".join(f"{n} {what}" for what, n in loaded.items())
+    elif args.demo:
+        text += "\nI dati dimostrativi erano già presenti."
+    _emit(args, {"ok": True, "database": db.name, "demo_loaded": loaded or {}}, text)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from coop_desktop.services.maintenance import MaintenanceError, MaintenanceService
+
+    db = _open(args)
+    try:
+        target = MaintenanceService(db).backup(args.file)
+    except MaintenanceError as exc:
+        return _fail(args, str(exc))
+    finally:
+        db.close()
+    _emit(args, {"ok": True, "backup": str(target)}, f"Backup salvato in {target}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from coop_desktop.db.engine import Database
+    from coop_desktop.services.maintenance import MaintenanceService
+
+    # No migration here: check must report on the database as it is.
+    db = Database.open(args.db)
+    try:
+        report = MaintenanceService(db).check()
+    finally:
+        db.close()
+    lines = [f"Database: {report.database}", f"Revisione schema: {report.schema_revision or '-'}"]
+    lines += [f"- {p}" for p in report.problems] or ["Nessun problema rilevato."]
+    _emit(args, report.as_dict(), "\n".join(lines))
+    return EXIT_OK if report.ok else EXIT_INVALID
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "backup": cmd_backup,
+    "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        from coop_desktop.app import run
+
+        return run(args.db, smoke=args.smoke)
+    from sqlalchemy.exc import DatabaseError
+
+    from coop_desktop.db.schema import SchemaError
+
+    try:
+        return COMMANDS[args.command](args)
+    except SchemaError as exc:
+        return _fail(args, str(exc))
+    except DatabaseError as exc:
+        return _fail(args, f"operazione non riuscita sul database ({exc.orig}).")

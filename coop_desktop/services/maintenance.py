@@ -1,0 +1,103 @@
+"""Backups and integrity checks of the open database."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from coop_desktop.db.engine import Database
+from coop_desktop.db.models import Application, Call
+from coop_desktop.db.schema import SCHEMA_HEAD, SchemaState, current_revision, state
+
+
+class MaintenanceError(RuntimeError):
+    """A maintenance operation could not be done (message in Italian)."""
+
+
+@dataclass
+class CheckReport:
+    database: str
+    schema_revision: str | None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "database": self.database,
+            "schema_revision": self.schema_revision,
+            "ok": self.ok,
+            "problems": self.problems,
+        }
+
+
+class MaintenanceService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def backup(self, target: Path) -> Path:
+        """Copy the SQLite database to `target` with the online backup API (consistent while in use)."""
+        if not self._db.is_sqlite:
+            raise MaintenanceError(
+                "Il backup dall'applicazione è disponibile per i database SQLite; "
+                "per PostgreSQL usa gli strumenti del server (pg_dump)."
+            )
+        target = target.expanduser().resolve()
+        source_path = Path(self._db.url.database or "")
+        if target == source_path.resolve():
+            raise MaintenanceError("Il file di backup non può coincidere con il database aperto.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        raw = self._db.engine.raw_connection()
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+                # A backup is one self-contained file, never a WAL pair.
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            raw.close()
+        partial.replace(target)
+        return target
+
+    def check(self) -> CheckReport:
+        """Schema version, SQLite's own integrity and foreign keys, and a few business invariants."""
+        report = CheckReport(self._db.name, current_revision(self._db))
+        found = state(self._db)
+        if found is not SchemaState.CURRENT:
+            report.problems.append(
+                f"Versione dello schema {report.schema_revision or 'assente'}, attesa {SCHEMA_HEAD}."
+            )
+            return report
+        if self._db.is_sqlite:
+            with self._db.engine.connect() as conn:
+                integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+                if integrity != ["ok"]:
+                    report.problems.extend(f"Integrità SQLite: {line}" for line in integrity)
+                for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                    report.problems.append(
+                        f"Tabella {table}, riga {rowid}: riferimento mancante alla tabella {parent}."
+                    )
+        with self._db.reading() as session:
+            bad_amounts = session.scalar(
+                select(func.count(Application.id)).where(Application.requested_grant > Application.total_cost)
+            )
+            if bad_amounts:
+                report.problems.append(
+                    f"{bad_amounts} domande hanno un contributo richiesto superiore al costo totale."
+                )
+            duplicate_codes = session.scalar(
+                select(func.count()).select_from(
+                    select(Call.code).group_by(Call.code).having(func.count() > 1).subquery()
+                )
+            )
+            if duplicate_codes:
+                report.problems.append(f"{duplicate_codes} codici bando sono duplicati.")
+        return report
