@@ -10,10 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import OfficeProfile
 from coop_desktop.domain.validation import ValidationError, check_email, check_postal_code, check_province
-
-
-class ConcurrentEditError(RuntimeError):
-    """Someone else saved the same record since it was read."""
+from coop_desktop.services.errors import ConcurrentEditError, ValidationErrors
 
 
 @dataclass(frozen=True)
@@ -84,7 +81,7 @@ class OfficeService:
         """Validate and store; raises ValidationErrors or ConcurrentEditError, writing nothing."""
         errors = validate_office(data)
         if errors:
-            raise ValidationErrors(errors)
+            raise ValidationErrors(errors, FIELD_LABELS)
         values = {f: getattr(data, f).strip() for f in _PROFILE_FIELDS}
         values["province"] = values["province"].upper()
         try:
@@ -111,9 +108,3 @@ _STALE = (
     "I dati dell'ufficio sono stati modificati da un altro utente dopo l'apertura della finestra. "
     "Ricarica per vedere la versione attuale."
 )
-
-
-class ValidationErrors(ValueError):
-    def __init__(self, errors: list[ValidationError]) -> None:
-        super().__init__("; ".join(f"{FIELD_LABELS.get(e.field, e.field)}: {e.message}" for e in errors))
-        self.errors = errors
