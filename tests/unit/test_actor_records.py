@@ -74,18 +74,21 @@ def test_actor_with_applications_can_only_be_archived(db: Database) -> None:
 def test_merge_moves_everything_to_the_survivor(db: Database) -> None:
     records = ActorRecords(db)
     survivor = records.create(PRATO)
-    duplicate = records.create(dataclasses.replace(OTHER, name="Comune Prato (doppione)"),
-                               [ContactData("Luca Bini")])
+    duplicate = records.create(
+        dataclasses.replace(OTHER, name="Comune Prato (doppione)"), [ContactData("Luca Bini")]
+    )
     with db.transaction() as s:
         forum = GovernanceBody(kind=GovernanceBodyKind.FORUM, name="Forum")
         table = GovernanceBody(kind=GovernanceBodyKind.TAVOLO, name="Tavolo")
         s.add_all([forum, table])
         s.flush()
-        s.add_all([
-            Membership(body_id=forum.id, actor_id=survivor),
-            Membership(body_id=forum.id, actor_id=duplicate),
-            Membership(body_id=table.id, actor_id=duplicate),
-        ])
+        s.add_all(
+            [
+                Membership(body_id=forum.id, actor_id=survivor),
+                Membership(body_id=forum.id, actor_id=duplicate),
+                Membership(body_id=table.id, actor_id=duplicate),
+            ]
+        )
         call = make_call(s)
         make_application(s, call, s.get(Actor, duplicate))
     moved = records.merge(survivor, duplicate)

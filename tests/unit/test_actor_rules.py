@@ -44,7 +44,11 @@ def test_a_valid_actor_is_normalised() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "restored"),
-    [("1234560017", "01234560017"), ("1234560017.0", "01234560017"), ("rssmra85t10a562s", "RSSMRA85T10A562S")],
+    [
+        ("1234560017", "01234560017"),
+        ("1234560017.0", "01234560017"),
+        ("rssmra85t10a562s", "RSSMRA85T10A562S"),
+    ],
 )
 def test_codes_excel_stored_as_numbers_get_their_zeros_back(raw: str, restored: str) -> None:
     assert normalize_tax_code(raw) == restored
@@ -65,9 +69,10 @@ def test_required_fields_and_unknown_type() -> None:
         "actor_type": "La tipologia è obbligatoria.",
         "tax_code": "Il codice fiscale è obbligatorio per i soggetti italiani.",
     }
-    assert "non è una tipologia nota" in _fields(ActorInput(name="X", actor_type="banca", tax_code="84006890481"))[
-        "actor_type"
-    ]
+    assert (
+        "non è una tipologia nota"
+        in _fields(ActorInput(name="X", actor_type="banca", tax_code="84006890481"))["actor_type"]
+    )
 
 
 def test_foreign_actor_needs_no_italian_codes() -> None:
