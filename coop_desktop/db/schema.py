@@ -14,7 +14,24 @@ from coop_desktop.db.engine import Database
 from coop_desktop.paths import migrations_dir
 
 # The newest revision in db/migrations/versions; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0002_actor_search"
+
+# Search structures made by migrations outside the ORM metadata; autogenerate must not drop them.
+UNMANAGED = frozenset(
+    {
+        "actors_fts",
+        "actors_fts_config",
+        "actors_fts_data",
+        "actors_fts_docsize",
+        "actors_fts_idx",
+        "ix_actors_search_trgm",
+    }
+)
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic hook: leave the unmanaged search structures alone."""
+    return not (reflected and name in UNMANAGED)
 
 
 class SchemaState(Enum):

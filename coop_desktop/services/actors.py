@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, select, union_all, update
+from sqlalchemy import ColumnElement, Select, column, delete, func, select, table, text, union_all, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -69,6 +69,10 @@ _funds = (
     .scalar_subquery()
 )
 
+# The FTS5 table made by migration 0002 (SQLite only), outside the ORM metadata.
+_FTS = table("actors_fts", column("rowid"))
+_FTS_MATCH = text("actors_fts MATCH :phrase")
+
 _SORTABLE: dict[str, ColumnElement[Any]] = {
     "name": Actor.name,
     "actor_type": Actor.actor_type,
@@ -89,8 +93,14 @@ class ActorService:
     def _filtered(self, query: ListQuery) -> Select[Any]:
         stmt = select(Actor.id)
         words = fold(query.text).split()
+        # FTS5's trigram index answers words of 3+ characters; shorter ones fall back to LIKE.
+        indexed = [w for w in words if len(w) >= 3] if self._db.is_sqlite else []
+        if indexed:
+            phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
+            stmt = stmt.where(Actor.id.in_(select(_FTS.c.rowid).where(_FTS_MATCH.bindparams(phrase=phrase))))
         for word in words:
-            stmt = stmt.where(Actor.search_text.like(like_pattern(word), escape="\\"))
+            if word not in indexed:  # on PostgreSQL the pg_trgm index serves LIKE directly
+                stmt = stmt.where(Actor.search_text.like(like_pattern(word), escape="\\"))
         filters = query.filters
         stmt = stmt.where(Actor.is_archived.is_(bool(filters.get("archived", False))))
         if filters.get("actor_type"):

@@ -16,6 +16,7 @@ from coop_desktop.db.schema import (
     SCHEMA_HEAD,
     SchemaError,
     SchemaState,
+    include_object,
     current_revision,
     ensure_current,
     state,
@@ -31,7 +32,9 @@ def test_schema_head_constant_is_alembic_head() -> None:
 
 def test_migrated_database_matches_models_exactly(db: Database) -> None:
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 

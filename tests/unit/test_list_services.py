@@ -119,3 +119,28 @@ def test_partnership_next_deadline_ignores_done(db: Database) -> None:
     rows = PartnershipService(db).fetch(ListQuery(sort_key="next_deadline"), 0, 10)
     dated = {r.title: r.next_deadline for r in rows}
     assert dated == {"Rete Mediterraneo": date(2026, 6, 30), "Senza scadenze": None}
+
+
+def test_search_index_follows_inserts_updates_and_deletes(db: Database) -> None:
+    from coop_desktop.domain.actor_rules import ActorInput
+    from coop_desktop.services.actors import ActorRecords
+
+    records = ActorRecords(db)
+    actor_id = records.create(
+        ActorInput(
+            name='Cooperativa "Il Ponte"', actor_type="impresa", tax_code="01234560017", email="ponte@coop.it"
+        )
+    )
+    service = ActorService(db)
+    assert service.count(ListQuery(text='"il ponte"')) == 1
+    assert service.count(ListQuery(text="ponte@coop")) == 1
+    detail = records.get(actor_id)
+    records.update(
+        actor_id, detail.version, ActorInput(**{**vars(detail.data), "name": "Cooperativa Arcobaleno"})
+    )
+    assert service.count(ListQuery(text="ponte coop")) == 1  # still matched by its e-mail
+    assert service.count(ListQuery(text="cooperativa ponte it")) == 1
+    assert service.count(ListQuery(text="arcobaleno")) == 1
+    assert service.count(ListQuery(text='Il Ponte"')) == 0
+    records.delete(actor_id)
+    assert service.count(ListQuery(text="arcobaleno")) == 0

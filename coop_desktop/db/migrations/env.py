@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Engine
 
 from coop_desktop.db.models import Base
+from coop_desktop.db.schema import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +25,7 @@ def run_migrations_online() -> None:
             # SQLite cannot ALTER most things: batch mode rebuilds tables instead.
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()
