@@ -16,9 +16,9 @@ from coop_desktop.db.schema import (
     SCHEMA_HEAD,
     SchemaError,
     SchemaState,
-    include_object,
     current_revision,
     ensure_current,
+    include_object,
     state,
     upgrade,
 )
