@@ -24,6 +24,11 @@ UNMANAGED = frozenset(
         "actors_fts_data",
         "actors_fts_docsize",
         "actors_fts_idx",
+        "actors_words",
+        "actors_words_config",
+        "actors_words_data",
+        "actors_words_docsize",
+        "actors_words_idx",
         "ix_actors_search_trgm",
     }
 )

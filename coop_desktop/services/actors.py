@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -69,9 +70,45 @@ _funds = (
     .scalar_subquery()
 )
 
-# The FTS5 table made by migration 0002 (SQLite only), outside the ORM metadata.
-_FTS = table("actors_fts", column("rowid"))
-_FTS_MATCH = text("actors_fts MATCH :phrase")
+# FTS5 tables made by migration 0002 (SQLite only), outside the ORM metadata.
+_TRIGRAMS = table("actors_fts", column("rowid"))
+_WORDS = table("actors_words", column("rowid"))
+
+
+def _fts_quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _sqlite_text_filter(stmt: Select[Any], words: list[str]) -> Select[Any]:
+    """Substring search for words of 3+ characters (trigrams); word-prefix search for shorter ones."""
+    long_words = [w for w in words if len(w) >= 3]
+    short_words = [w for w in words if len(w) < 3 and any(ch.isalnum() for ch in w)]
+    if long_words:
+        match = text("actors_fts MATCH :trigrams").bindparams(
+            trigrams=" AND ".join(_fts_quote(w) for w in long_words)
+        )
+        stmt = stmt.where(Actor.id.in_(select(_TRIGRAMS.c.rowid).where(match)))
+    if short_words:
+        match = text("actors_words MATCH :prefixes").bindparams(
+            prefixes=" AND ".join(_fts_quote(w) + "*" for w in short_words)
+        )
+        stmt = stmt.where(Actor.id.in_(select(_WORDS.c.rowid).where(match)))
+    for word in words:  # short runs of punctuation: nothing to index, compare directly
+        if word not in long_words and word not in short_words:
+            stmt = stmt.where(Actor.search_text.like(like_pattern(word), escape="\\"))
+    return stmt
+
+
+def _postgres_text_filter(stmt: Select[Any], words: list[str]) -> Select[Any]:
+    """The same semantics as on SQLite: the pg_trgm GIN index serves LIKE for 3+ characters;
+    shorter words match the start of a word."""
+    for word in words:
+        if len(word) >= 3 or not any(ch.isalnum() for ch in word):
+            stmt = stmt.where(Actor.search_text.like(like_pattern(word), escape="\\"))
+        else:
+            stmt = stmt.where(Actor.search_text.regexp_match(f"(^|[^[:alnum:]]){re.escape(word)}"))
+    return stmt
+
 
 _SORTABLE: dict[str, ColumnElement[Any]] = {
     "name": Actor.name,
@@ -93,14 +130,8 @@ class ActorService:
     def _filtered(self, query: ListQuery) -> Select[Any]:
         stmt = select(Actor.id)
         words = fold(query.text).split()
-        # FTS5's trigram index answers words of 3+ characters; shorter ones fall back to LIKE.
-        indexed = [w for w in words if len(w) >= 3] if self._db.is_sqlite else []
-        if indexed:
-            phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
-            stmt = stmt.where(Actor.id.in_(select(_FTS.c.rowid).where(_FTS_MATCH.bindparams(phrase=phrase))))
-        for word in words:
-            if word not in indexed:  # on PostgreSQL the pg_trgm index serves LIKE directly
-                stmt = stmt.where(Actor.search_text.like(like_pattern(word), escape="\\"))
+        text_filter = _sqlite_text_filter if self._db.is_sqlite else _postgres_text_filter
+        stmt = text_filter(stmt, words)
         filters = query.filters
         stmt = stmt.where(Actor.is_archived.is_(bool(filters.get("archived", False))))
         if filters.get("actor_type"):

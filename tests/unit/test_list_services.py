@@ -144,3 +144,12 @@ def test_search_index_follows_inserts_updates_and_deletes(db: Database) -> None:
     assert service.count(ListQuery(text='Il Ponte"')) == 0
     records.delete(actor_id)
     assert service.count(ListQuery(text="arcobaleno")) == 0
+
+
+def test_first_keystrokes_match_word_starts(db: Database) -> None:
+    _seed_actors(db)
+    service = ActorService(db)
+    assert [r.name for r in service.fetch(ListQuery(text="u"), 0, 10)] == ["Università di Siena"]
+    assert service.count(ListQuery(text="si")) == 1  # "Siena", not the "si" inside other words
+    assert service.count(ListQuery(text="di")) == 2
+    assert service.count(ListQuery(text="-")) == 0
