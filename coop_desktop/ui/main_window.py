@@ -1,0 +1,161 @@
+"""The main window: one tab per area, the File / Tools / Help menus and the open database's name."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, Qt, Signal, qVersion
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from coop_desktop import APP_NAME, __version__
+from coop_desktop.services.maintenance import MaintenanceError
+from coop_desktop.ui.app_services import AppServices
+from coop_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from coop_desktop.ui.tabs.actors_tab import ActorsTab
+from coop_desktop.ui.tabs.calls_tab import CallsTab
+from coop_desktop.ui.tabs.evaluations_tab import EvaluationsTab
+from coop_desktop.ui.tabs.partnerships_tab import PartnershipsTab
+
+DEFAULT_SIZE = (1200, 760)
+LICENCE = "EUPL-1.2"
+
+_GEOMETRY = "main_window/geometry"
+_STATE = "main_window/state"
+_TAB = "main_window/tab"
+_BACKUP_FOLDER = "backup/folder"
+
+
+class MainWindow(QMainWindow):
+    # The user chose another database file; app.py opens it and replaces this window.
+    openDatabaseRequested = Signal(str)
+
+    def __init__(
+        self,
+        services: AppServices,
+        settings: QSettings,
+        database_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self._database_name = database_name
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+
+        self.actors_tab = ActorsTab(services.actors)
+        self.calls_tab = CallsTab(services.calls)
+        self.evaluations_tab = EvaluationsTab(services.evaluations)
+        self.partnerships_tab = PartnershipsTab(services.partnerships)
+        tabs = self.ui.tabWidget
+        tabs.addTab(self.actors_tab, self.tr("Actors"))
+        tabs.addTab(self.calls_tab, self.tr("Calls"))
+        tabs.addTab(self.evaluations_tab, self.tr("Evaluations"))
+        tabs.addTab(self.partnerships_tab, self.tr("Partnerships"))
+
+        self.database_label = QLabel(self.tr("Database: {name}").format(name=database_name))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addPermanentWidget(self.database_label, 1)
+
+        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionBackup.triggered.connect(self.backup)
+        self.ui.actionOfficeSettings.triggered.connect(self.edit_office_settings)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self._restore_settings()
+
+    # -- remembered between sessions -----------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value(_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        state = self._settings.value(_STATE)
+        if state is not None:
+            self.restoreState(state)
+        # By name rather than index, so a tab added later does not shift what the user sees.
+        tab_name = self._settings.value(_TAB)
+        tab = self.ui.tabWidget.findChild(QWidget, str(tab_name)) if tab_name else None
+        if tab is not None:
+            self.ui.tabWidget.setCurrentWidget(tab)
+
+    def save_settings(self) -> None:
+        self._settings.setValue(_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(_STATE, self.saveState())
+        self._settings.setValue(_TAB, self.ui.tabWidget.currentWidget().objectName())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- menu actions ----------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        folder = Path(self._database_name).parent  # a URL (PostgreSQL) has no folder to start from
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(folder if folder.is_dir() else Path.home()),
+            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.openDatabaseRequested.emit(path)
+
+    def backup(self) -> None:
+        folder = Path(str(self._settings.value(_BACKUP_FOLDER, str(Path.home()))))
+        suggested = folder / f"coop-desktop-backup-{date.today().isoformat()}.sqlite3"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database"),
+            str(suggested),
+            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db)"),
+        )
+        if not path:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            target = self._services.maintenance.backup(Path(path))
+        except MaintenanceError as exc:
+            failure: str | None = str(exc)
+        except (OSError, sqlite3.Error) as exc:
+            failure = self.tr("The backup could not be written: {error}").format(error=exc)
+        else:
+            failure = None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if failure is not None:
+            QMessageBox.warning(self, self.tr("Backup not saved"), failure)
+            return
+        self._settings.setValue(_BACKUP_FOLDER, str(target.parent))
+        QMessageBox.information(
+            self, self.tr("Backup saved"), self.tr("The backup was saved to {path}.").format(path=target)
+        )
+
+    def edit_office_settings(self) -> None:
+        # Imported when first opened: its Qt classes would only slow down the first paint.
+        from coop_desktop.ui.dialogs.office_settings_dialog import OfficeSettingsDialog
+
+        OfficeSettingsDialog(self._services.office, self).exec()
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>{app} {version}</h3>"
+            "<p>Calls for proposals, evaluations and partnerships of the international-cooperation "
+            "office of Regione Toscana.</p>"
+            "<p><b>Database:</b> {database}</p>"
+            "<p><b>Licence:</b> {licence} (European Union Public Licence)</p>"
+            "<p>Qt {qt} · PySide6 {pyside}</p>"
+        ).format(
+            app=APP_NAME,
+            version=__version__,
+            database=html.escape(self._database_name),
+            licence=LICENCE,
+            qt=qVersion(),
+            pyside=pyside_version,
+        )
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), text)

@@ -1,0 +1,1 @@
+"""One tab per area of the main window."""
