@@ -133,7 +133,10 @@ class ActorService:
         text_filter = _sqlite_text_filter if self._db.is_sqlite else _postgres_text_filter
         stmt = text_filter(stmt, words)
         filters = query.filters
-        stmt = stmt.where(Actor.is_archived.is_(bool(filters.get("archived", False))))
+        # archived: False (default) active only, True archived only, None both.
+        archived = filters.get("archived", False)
+        if archived is not None:
+            stmt = stmt.where(Actor.is_archived.is_(bool(archived)))
         if filters.get("actor_type"):
             stmt = stmt.where(Actor.actor_type == ActorType(filters["actor_type"]))
         if filters.get("province"):

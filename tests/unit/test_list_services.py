@@ -153,3 +153,11 @@ def test_first_keystrokes_match_word_starts(db: Database) -> None:
     assert service.count(ListQuery(text="si")) == 1  # "Siena", not the "si" inside other words
     assert service.count(ListQuery(text="di")) == 2
     assert service.count(ListQuery(text="-")) == 0
+
+
+def test_archived_filter_has_three_states(db: Database) -> None:
+    _seed_actors(db)
+    service = ActorService(db)
+    assert service.count(ListQuery(filters={"archived": None})) == 4
+    assert service.count(ListQuery(filters={"archived": True})) == 1
+    assert service.count(ListQuery(filters={"archived": False})) == 3
