@@ -91,7 +91,47 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", metavar="FILE", type=Path)
 
     sub.add_parser("check", parents=[common], help="verifica l'integrità del database")
+    _exchange_commands(sub, common)
     return parser
+
+
+def _kinds(sub: Any, name: str, help_text: str) -> Any:
+    """`COMANDO TIPO`: import, export and template take the kind of data next (actors, later calls…)."""
+    verb = sub.add_parser(name, help=help_text)
+    return verb.add_subparsers(
+        dest="kind", title="tipi di dati", metavar="TIPO", required=True, parser_class=ItalianArgumentParser
+    )
+
+
+def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    imports = _kinds(sub, "import", "importa dati da un file Excel (.xlsx)")
+    actors_in = imports.add_parser(
+        "actors",
+        parents=[common],
+        help="soggetti: un file .xlsx con le colonne Denominazione, Tipologia, Codice fiscale…",
+        description="Importa i soggetti da un file .xlsx. Se una riga contiene errori non viene salvato "
+        "nulla (salvo --skip-invalid); i codici fiscali già registrati o ripetuti sono segnalati e saltati.",
+    )
+    actors_in.add_argument("file", metavar="FILE.xlsx", type=Path)
+    actors_in.add_argument(
+        "--dry-run", action="store_true", help="controlla il file e riporta l'esito senza salvare nulla"
+    )
+    actors_in.add_argument(
+        "--skip-invalid", action="store_true", help="importa le righe corrette anche se altre hanno errori"
+    )
+
+    exports = _kinds(sub, "export", "esporta dati in un file Excel (.xlsx)")
+    actors_out = exports.add_parser(
+        "actors", parents=[common], help="soggetti non archiviati, con le colonne del modello di importazione"
+    )
+    actors_out.add_argument("file", metavar="FILE.xlsx", type=Path)
+    actors_out.add_argument("--archived", action="store_true", help="include anche i soggetti archiviati")
+
+    templates = _kinds(sub, "template", "crea un modello Excel vuoto da compilare e importare")
+    actors_tpl = templates.add_parser(
+        "actors", parents=[common], help="modello per l'importazione dei soggetti"
+    )
+    actors_tpl.add_argument("file", metavar="FILE.xlsx", type=Path)
 
 
 def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
@@ -164,10 +204,86 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_INVALID
 
 
+def cmd_import_actors(args: argparse.Namespace) -> int:
+    from coop_desktop.exchange.actors_import import import_actors
+    from coop_desktop.services.errors import ServiceError
+
+    db = _open(args)
+    try:
+        result = import_actors(db, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    except ServiceError as exc:
+        return _fail(args, str(exc))
+    finally:
+        db.close()
+    findings: list[Any] = [*result.errors, *result.duplicates]
+    lines = [str(f) for f in sorted(findings, key=lambda f: f.row)]
+    if result.ignored_columns:
+        lines.append("Colonne ignorate: " + ", ".join(f"«{c}»" for c in result.ignored_columns))
+    if result.refused:
+        lines.append(
+            "Prova senza salvataggio: il file contiene righe con errori, l'importazione non salverebbe nulla."
+            if args.dry_run
+            else "Importazione annullata: correggi le righe indicate (nessun soggetto è stato salvato)."
+        )
+        lines.append("Con --skip-invalid si importano solo le righe corrette.")
+    elif args.dry_run:
+        lines.append(f"Prova senza salvataggio: {result.imported} soggetti verrebbero importati.")
+    else:
+        lines.append(f"Soggetti importati: {result.imported}.")
+    lines.append(
+        f"Righe lette: {result.rows_read}; duplicati: {len(result.duplicates)}; con errori: {result.invalid}."
+    )
+    _emit(args, result.as_dict(), "\n".join(lines))
+    return EXIT_INVALID if result.refused else EXIT_OK
+
+
+def cmd_export_actors(args: argparse.Namespace) -> int:
+    from coop_desktop.exchange.actors_export import export_actors
+    from coop_desktop.services.errors import ServiceError
+
+    db = _open(args)
+    try:
+        result = export_actors(db, args.file, include_archived=args.archived)
+    except ServiceError as exc:
+        return _fail(args, str(exc))
+    finally:
+        db.close()
+    payload = {"ok": True, "file": str(result.path), "exported": result.rows}
+    _emit(args, payload, f"Soggetti esportati: {result.rows} in {result.path}")
+    return EXIT_OK
+
+
+def cmd_template_actors(args: argparse.Namespace) -> int:
+    from coop_desktop.exchange.actors_template import write_actor_template
+    from coop_desktop.services.errors import ServiceError
+
+    try:
+        path = write_actor_template(args.file)
+    except ServiceError as exc:
+        return _fail(args, str(exc))
+    _emit(args, {"ok": True, "file": str(path)}, f"Modello salvato in {path}")
+    return EXIT_OK
+
+
+# `import`, `export` and `template` dispatch on the kind of data; calls, applications… join here.
+EXCHANGE: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
+    ("import", "actors"): cmd_import_actors,
+    ("export", "actors"): cmd_export_actors,
+    ("template", "actors"): cmd_template_actors,
+}
+
+
+def cmd_exchange(args: argparse.Namespace) -> int:
+    return EXCHANGE[(args.command, args.kind)](args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "backup": cmd_backup,
     "check": cmd_check,
+    "import": cmd_exchange,
+    "export": cmd_exchange,
+    "template": cmd_exchange,
 }
 
 

@@ -1,0 +1,1 @@
+"""Spreadsheet import and export (Qt-free): the CLI and the GUI call the same functions."""
