@@ -28,6 +28,9 @@ class ItalianArgumentParser(argparse.ArgumentParser):
         if wants_help:
             self.add_argument("-h", "--help", action="help", help="mostra questo aiuto ed esce")
 
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "uso:", 1)
+
     def format_help(self) -> str:
         text = super().format_help()
         for english, italian in (

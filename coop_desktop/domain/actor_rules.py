@@ -35,6 +35,8 @@ ACTOR_FIELD_LABELS: dict[str, str] = {
 _MAX_LENGTHS = {
     "name": 300, "legal_form": 120, "address": 300, "municipality": 120, "email": 254, "pec": 254,
     "phone": 50, "website": 300, "legal_representative": 200, "notes": 10_000,
+    # Foreign addresses are not checked as Italian ones, but must still fit their columns.
+    "postal_code": 5, "province": 2,
 }  # fmt: skip
 
 
@@ -204,7 +206,10 @@ def validate_actor(data: ActorInput) -> ActorCheck:
         for key in ("legal_form", "address", "municipality", "phone", "website", "legal_representative")
     }
     notes = data.notes.strip() or None
-    lengths = {**optional, "name": name, "notes": notes, "email": email, "pec": pec}
+    lengths = {
+        **optional, "name": name, "notes": notes, "email": email, "pec": pec,
+        "postal_code": postal, "province": province,
+    }  # fmt: skip
     for key, limit in _MAX_LENGTHS.items():
         value = lengths[key]
         if value is not None and len(value) > limit:

@@ -98,3 +98,13 @@ def test_each_wrong_field_is_named(field: str, value: str, fragment: str) -> Non
     errors = _fields(data)
     assert list(errors) == [field]
     assert fragment in errors[field]
+
+
+def test_foreign_address_fields_must_fit_their_columns() -> None:
+    errors = _fields(
+        ActorInput(
+            name="Jokkere", actor_type="ong", country_code="SN", postal_code="BP 1234", province="Dakar"
+        )
+    )
+    assert set(errors) == {"postal_code", "province"}
+    assert "massimo 5" in errors["postal_code"]

@@ -38,7 +38,8 @@ def test_core_packages_import_without_qt() -> None:
     # A fresh interpreter importing every service must not load PySide6 as a side effect.
     code = (
         "import sys, pkgutil, importlib, coop_desktop.services as s, coop_desktop.domain as d\n"
-        "for pkg in (s, d):\n"
+        "import coop_desktop.exchange as x\n"
+        "for pkg in (s, d, x):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__):\n"
         "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
         "import coop_desktop.cli, coop_desktop.db.models\n"
