@@ -3,19 +3,77 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coop_desktop.db.engine import Database
-from coop_desktop.services.actors import ActorService
+from coop_desktop.services.actors import ActorRecords, ActorService
 from coop_desktop.services.calls import CallService
 from coop_desktop.services.evaluations import EvaluationService
+from coop_desktop.services.governance import GovernanceService
+from coop_desktop.services.listing import ListQuery
 from coop_desktop.services.maintenance import MaintenanceService
 from coop_desktop.services.office import OfficeService
 from coop_desktop.services.partnerships import PartnershipService
+
+if TYPE_CHECKING:
+    from coop_desktop.exchange.actors_export import ActorExportResult
+    from coop_desktop.exchange.actors_import import ActorImportResult
+    from coop_desktop.exchange.progress import CancelFn, ProgressFn
+
+
+@dataclass(frozen=True)
+class ActorExcel:
+    """The actors' Excel exchange bound to the open database (the exchange functions take it).
+
+    The exchange modules load openpyxl: imported on first use, not at start-up.
+    """
+
+    db: Database
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        dry_run: bool,
+        skip_invalid: bool,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> ActorImportResult:
+        from coop_desktop.exchange.actors_import import import_actors
+
+        return import_actors(
+            self.db, path, dry_run=dry_run, skip_invalid=skip_invalid, progress=progress,
+            is_cancelled=is_cancelled,
+        )  # fmt: skip
+
+    def export_view(
+        self,
+        path: Path,
+        query: ListQuery,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> ActorExportResult:
+        """Exactly the rows of the list's query; archived=None (both) adds the «Archiviato» column."""
+        from coop_desktop.exchange.actors_export import export_actors
+
+        both = "archived" in query.filters and query.filters["archived"] is None
+        return export_actors(
+            self.db, path, query, include_archived=both, progress=progress, is_cancelled=is_cancelled
+        )
+
+    def write_template(self, path: Path) -> Path:
+        from coop_desktop.exchange.actors_template import write_actor_template
+
+        return write_actor_template(path)
 
 
 @dataclass(frozen=True)
 class AppServices:
     actors: ActorService
+    actor_records: ActorRecords
+    actor_excel: ActorExcel
+    governance: GovernanceService
     calls: CallService
     evaluations: EvaluationService
     partnerships: PartnershipService
@@ -26,6 +84,9 @@ class AppServices:
     def for_database(cls, db: Database) -> AppServices:
         return cls(
             actors=ActorService(db),
+            actor_records=ActorRecords(db),
+            actor_excel=ActorExcel(db),
+            governance=GovernanceService(db),
             calls=CallService(db),
             evaluations=EvaluationService(db),
             partnerships=PartnershipService(db),

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
 
-        self.actors_tab = ActorsTab(services.actors)
+        self.actors_tab = ActorsTab(services)
         self.calls_tab = CallsTab(services.calls)
         self.evaluations_tab = EvaluationsTab(services.evaluations)
         self.partnerships_tab = PartnershipsTab(services.partnerships)

@@ -2,6 +2,580 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActorDialog</name>
+    <message>
+        <source>Actor: {name}</source>
+        <translation>Soggetto: {name}</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Nuovo soggetto</translation>
+    </message>
+    <message>
+        <source>{kind} (closed)</source>
+        <translation>{kind} (non più attivo)</translation>
+    </message>
+    <message>
+        <source>&amp;History ({count})</source>
+        <translation>&amp;Storico ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Contact {number}: the name is required.</source>
+        <translation>Contatto {number}: il nome è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Contact {number}: {message}</source>
+        <translation>Contatto {number}: {message}</translation>
+    </message>
+    <message>
+        <source>Actor not found</source>
+        <translation>Soggetto non trovato</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The record was changed. Save the changes?</source>
+        <translation>La scheda è stata modificata. Salvare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Changed by another user</source>
+        <translation>Modificato da un altro utente</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Ricarica</translation>
+    </message>
+    <message>
+        <source>Reloading discards the changes made in this window.</source>
+        <translation>Ricaricando si perdono le modifiche fatte in questa finestra.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Soggetto</translation>
+    </message>
+    <message>
+        <source>This actor is archived: it is kept for the history but no longer listed among the active ones.</source>
+        <translation>Questo soggetto è archiviato: è conservato per lo storico ma non compare più tra quelli attivi.</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Dati</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identificazione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>Choose a type</source>
+        <translation>Scegli una tipologia</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forma giuridica</translation>
+    </message>
+    <message>
+        <source>e.g. APS, ODV, social cooperative</source>
+        <translation>es. APS, ODV, cooperativa sociale</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>11 digits for organisations, 16 characters for persons; empty only for foreign actors</source>
+        <translation>11 cifre per enti e società, 16 caratteri per le persone; vuoto solo per i soggetti esteri</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Rappresentante legale</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Sede legale</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>e.g. FI</source>
+        <translation>es. FI</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code: IT for Italy, SN for Senegal…</source>
+        <translation>Codice ISO di due lettere: IT per l&apos;Italia, SN per il Senegal…</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Recapiti</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Certified e-mail (posta elettronica certificata)</source>
+        <translation>Posta elettronica certificata</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Contact persons</source>
+        <translation>&amp;Contatti</translation>
+    </message>
+    <message>
+        <source>People to contact at this actor. Double-click a cell to change it.</source>
+        <translation>Le persone da contattare presso il soggetto. Fai doppio clic su una cella per modificarla.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a contact person</comment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>&amp;Aggiungi contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Rimuovi contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Governance bodies</source>
+        <translation>&amp;Organismi</translation>
+    </message>
+    <message>
+        <source>Tick the bodies this actor sits in; the role (e.g. coordinator) is optional.</source>
+        <translation>Spunta gli organismi di cui il soggetto fa parte; il ruolo (es. coordinatore) è facoltativo.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Call / protocol</source>
+        <translation>Bando / protocollo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Contributo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariati</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettere</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>ActorFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Scegli il file</translation>
+    </message>
+    <message>
+        <source>An .xlsx sheet with one actor per row, such as the template. Nothing is saved before the last step.</source>
+        <translation>Un foglio .xlsx con un soggetto per riga, come il modello. Nulla viene salvato prima dell&apos;ultimo passaggio.</translation>
+    </message>
+    <message>
+        <source>Path of the .xlsx file</source>
+        <translation>Percorso del file .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Import actors from Excel</source>
+        <translation>Importa soggetti da Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Controllo di {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>The rows are saved in one go: if you cancel, nothing is saved.</source>
+        <translation>Le righe sono salvate tutte insieme: se annulli, non viene salvato nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annulla importazione</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImportResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Che cosa ha fatto l&apos;importazione.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImportWizard</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Errore imprevisto: {error}</translation>
+    </message>
+    <message>
+        <source>Import actors from Excel</source>
+        <translation>Importa soggetti da Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct them in the file and import it again.</source>
+        <translation>
+            <numerusform>Nessun soggetto importato: %n riga contiene errori. Correggila nel file e importalo di nuovo.</numerusform>
+            <numerusform>Nessun soggetto importato: %n righe contengono errori. Correggile nel file e importalo di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) imported.</source>
+        <translation>
+            <numerusform>%n soggetto importato.</numerusform>
+            <numerusform>%n soggetti importati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicato saltato.</numerusform>
+            <numerusform>%n duplicati saltati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out.</source>
+        <translation>
+            <numerusform>%n riga con errori esclusa.</numerusform>
+            <numerusform>%n righe con errori escluse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActorMergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <source>{actor} (archived)</source>
+        <translation>{actor} (archiviato)</translation>
+    </message>
+    <message>
+        <source>(choose the duplicate)</source>
+        <translation>(scegli il duplicato)</translation>
+    </message>
+    <message>
+        <source>«{name}» (no. {id})</source>
+        <translation>«{name}» (n. {id})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariati</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettere</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation>Organismi</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Resta</translation>
+    </message>
+    <message>
+        <source>Merged into the other</source>
+        <translation>Viene unito all&apos;altro</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Unisci duplicati</translation>
+    </message>
+    <message>
+        <source>«{duplicate}» will be merged into «{survivor}»: its applications, partnerships, contact persons, letters and memberships move to «{survivor}», and «{duplicate}» is archived. This cannot be undone. Merge?</source>
+        <translation>«{duplicate}» sarà unito a «{survivor}»: domande, partenariati, contatti, lettere e appartenenze passano a «{survivor}» e «{duplicate}» viene archiviato. L&apos;operazione non si può annullare. Unire?</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Soggetti uniti</translation>
+    </message>
+    <message>
+        <source>«{duplicate}» was merged into «{survivor}». Moved: {moved}.</source>
+        <translation>«{duplicate}» è stato unito a «{survivor}». Spostati: {moved}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <source>Merge duplicate actors</source>
+        <translation>Unisci soggetti duplicati</translation>
+    </message>
+    <message>
+        <source>Compare the two records and choose the one that stays. The applications, partnerships, contact persons, letters and memberships of the other move to it; the other is archived as merged.</source>
+        <translation>Confronta le due schede e scegli quella che resta. Domande, partenariati, contatti, lettere e appartenenze dell&apos;altra passano a questa; l&apos;altra viene archiviata come unita.</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation>Cerca il duplicato</translation>
+    </message>
+    <message>
+        <source>Search by name, tax code or municipality…</source>
+        <translation>Cerca per denominazione, codice fiscale o comune…</translation>
+    </message>
+    <message>
+        <source>Record that stays</source>
+        <translation>Scheda che resta</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Viene unito</translation>
+    </message>
+    <message>
+        <source>Rows in colour differ between the two records. Only the links move: the fields of the record that stays are kept as they are.</source>
+        <translation>Le righe colorate sono diverse nelle due schede. Si spostano solo i collegamenti: i dati della scheda che resta non cambiano.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorOptionsPage</name>
+    <message>
+        <source>Choose how to import</source>
+        <translation>Scegli come importare</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Import.</source>
+        <translation>Nulla viene salvato finché non fai clic su Importa.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only if every row is valid</source>
+        <translation>&amp;Tutto o niente: importa solo se tutte le righe sono corrette</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the valid rows and leave out those with errors</source>
+        <translation>Importa s&amp;olo le righe valide ed escludi quelle con errori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: with this choice nothing will be imported. Correct the file and import it again, or choose to import only the valid rows.</source>
+        <translation>
+            <numerusform>%n riga contiene errori: con questa scelta non sarà importato nulla. Correggi il file e importalo di nuovo, oppure scegli di importare solo le righe valide.</numerusform>
+            <numerusform>%n righe contengono errori: con questa scelta non sarà importato nulla. Correggi il file e importalo di nuovo, oppure scegli di importare solo le righe valide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) will be imported.</source>
+        <translation>
+            <numerusform>Sarà importato %n soggetto.</numerusform>
+            <numerusform>Saranno importati %n soggetti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n duplicato sarà saltato.</numerusform>
+            <numerusform>%n duplicati saranno saltati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActorPreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Controllo delle righe</translation>
+    </message>
+    <message>
+        <source>Every row was checked with the rules of the actor&apos;s record. Nothing is saved yet.</source>
+        <translation>Ogni riga è stata controllata con le regole della scheda del soggetto. Non è ancora stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Sheet «{sheet}», headers on row {row}.</source>
+        <translation>Foglio «{sheet}», intestazioni alla riga {row}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n riga letta</numerusform>
+            <numerusform>%n righe lette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to import</source>
+        <translation>
+            <numerusform>%n da importare</numerusform>
+            <numerusform>%n da importare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n con errori</numerusform>
+            <numerusform>%n con errori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered or repeated (skipped)</source>
+        <translation>
+            <numerusform>%n già registrata o ripetuta (saltata)</numerusform>
+            <numerusform>%n già registrate o ripetute (saltate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}</source>
+        <translation>Colonne ignorate: {columns}</translation>
+    </message>
+    <message>
+        <source>There is no new valid row to import.</source>
+        <translation>Non ci sono nuove righe valide da importare.</translation>
+    </message>
+    <message>
+        <source>Rows with errors and duplicates:</source>
+        <translation>Righe con errori e duplicati:</translation>
+    </message>
+    <message>
+        <source>No row has errors.</source>
+        <translation>Nessuna riga contiene errori.</translation>
+    </message>
+</context>
+<context>
     <name>ActorsTab</name>
     <message numerus="yes">
         <source>%n actor(s)</source>
@@ -17,6 +591,157 @@
     <message>
         <source>All provinces</source>
         <translation>Tutte le province</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Tutti gli organismi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivi</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviati</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Attivi e archiviati</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivia</translation>
+    </message>
+    <message>
+        <source>Bring the selected actors back among the active ones</source>
+        <translation>Riporta i soggetti selezionati tra quelli attivi</translation>
+    </message>
+    <message>
+        <source>Archive the selected actors: they leave the active list but keep their history</source>
+        <translation>Archivia i soggetti selezionati: escono dall&apos;elenco degli attivi ma conservano il loro storico</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Soggetti</translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation>Elimina soggetto</translation>
+    </message>
+    <message>
+        <source>Delete «{name}»? This cannot be undone.</source>
+        <translation>Eliminare «{name}»? L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Archive it instead?</source>
+        <translation>{reason}
+
+Archiviarlo invece?</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Unisci duplicati</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the list to Excel</source>
+        <translation>Esporta l&apos;elenco in Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Esportazione in Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n soggetto esportato in {path}.</numerusform>
+            <numerusform>%n soggetti esportati in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the actors…</source>
+        <translation>Esportazione dei soggetti…</translation>
+    </message>
+    <message>
+        <source>Download the import template</source>
+        <translation>Scarica il modello di importazione</translation>
+    </message>
+    <message>
+        <source>The template was saved to {path}. Fill in the «Soggetti» sheet, then import it.</source>
+        <translation>Il modello è stato salvato in {path}. Compila il foglio «Soggetti», poi importalo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Non è stato possibile scrivere il file: {error}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Errore imprevisto: {error}</translation>
+    </message>
+    <message>
+        <source>Register a new actor</source>
+        <translation>Registra un nuovo soggetto</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuovo…</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected actor (or double-click the row)</source>
+        <translation>Apri la scheda del soggetto selezionato (o fai doppio clic sulla riga)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete the selected actor; one that appears in applications or partnerships can only be archived</source>
+        <translation>Elimina il soggetto selezionato; uno che compare in domande o partenariati può essere solo archiviato</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Merge two records of the same actor: select both, or one and search for the other</source>
+        <translation>Unisci due schede dello stesso soggetto: selezionale entrambe, oppure una e cerca l&apos;altra</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Unisci duplicati…</translation>
+    </message>
+    <message>
+        <source>Add actors from an .xlsx sheet, checking every row first</source>
+        <translation>Aggiungi soggetti da un foglio .xlsx, controllando prima ogni riga</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importa da Excel…</translation>
+    </message>
+    <message>
+        <source>Save the actors of the list as it is now (search, filters and order) to an .xlsx file</source>
+        <translation>Salva in un file .xlsx i soggetti dell&apos;elenco così come appare ora (ricerca, filtri e ordine)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport view to Excel…</source>
+        <translation>Es&amp;porta vista in Excel…</translation>
+    </message>
+    <message>
+        <source>Save an empty .xlsx sheet with the columns the import expects</source>
+        <translation>Salva un foglio .xlsx vuoto con le colonne che l&apos;importazione si aspetta</translation>
+    </message>
+    <message>
+        <source>Download &amp;template…</source>
+        <translation>Scarica mo&amp;dello…</translation>
     </message>
     <message>
         <source>Search by name, tax code, VAT number, municipality or e-mail</source>
@@ -35,12 +760,12 @@
         <translation>Provincia della sede legale</translation>
     </message>
     <message>
-        <source>List the archived actors instead of the active ones</source>
-        <translation>Elenca i soggetti archiviati al posto di quelli attivi</translation>
+        <source>Actors sitting in a governance body (forum, thematic table, working group)</source>
+        <translation>Soggetti che fanno parte di un organismo (forum, tavolo tematico, gruppo di lavoro)</translation>
     </message>
     <message>
-        <source>Show archived only</source>
-        <translation>Mostra solo archiviati</translation>
+        <source>Active actors, archived ones or both</source>
+        <translation>Soggetti attivi, archiviati o entrambi</translation>
     </message>
 </context>
 <context>
@@ -456,6 +1181,17 @@
     <message>
         <source>Region&apos;s share</source>
         <translation>Quota Regione</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento in corso…</translation>
     </message>
 </context>
 </TS>

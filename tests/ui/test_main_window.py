@@ -148,11 +148,27 @@ def test_type_province_and_archive_filters(qtbot: QtBot, window: MainWindow, ser
 
     ui.typeCombo.setCurrentIndex(0)
     ui.provinceCombo.setCurrentIndex(0)
-    qtbot.mouseClick(ui.archivedCheck, Qt.MouseButton.LeftButton)
-    assert ui.archivedCheck.isChecked()
+    assert [ui.archivedCombo.itemText(i) for i in range(3)] == ["Attivi", "Archiviati", "Attivi e archiviati"]
+    ui.archivedCombo.setCurrentIndex(1)
     archived = services.actors.count(ListQuery(filters={"archived": True}))
     assert tab.model.total == archived > 0
     assert ui.countLabel.text() == (f"{archived} soggetto" if archived == 1 else f"{archived} soggetti")
+    ui.archivedCombo.setCurrentIndex(2)
+    assert tab.model.total == services.actors.count(ListQuery()) + archived
+
+
+def test_governance_body_filter(window: MainWindow, services: AppServices) -> None:
+    tab = window.actors_tab
+    combo = tab.ui.bodyCombo
+    assert combo.itemText(0) == "Tutti gli organismi"
+    bodies = services.governance.bodies()
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [b.name for b in bodies]
+    table = next(b for b in bodies if b.name.startswith("Tavolo tematico Co-sviluppo"))
+    combo.setCurrentIndex(combo.findData(table.id))
+    members = services.actors.count(ListQuery(filters={"body_id": table.id}))
+    assert tab.model.total == members > 0
+    combo.setCurrentIndex(0)
+    assert tab.model.total == services.actors.count(ListQuery())
 
 
 def test_last_tab_size_and_state_are_remembered(

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'actors_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
     QWidget)
 
@@ -31,7 +31,7 @@ class Ui_ActorsTab(object):
         self.filterLayout.setObjectName(u"filterLayout")
         self.searchEdit = QLineEdit(ActorsTab)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(260, 0))
+        self.searchEdit.setMinimumSize(QSize(240, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.searchEdit)
@@ -40,11 +40,20 @@ class Ui_ActorsTab(object):
 
         self.filterLayout.addItem(self.filterSpacer)
 
-        self.countLabel = QLabel(ActorsTab)
-        self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.importButton = QPushButton(ActorsTab)
+        self.importButton.setObjectName(u"importButton")
 
-        self.filterLayout.addWidget(self.countLabel)
+        self.filterLayout.addWidget(self.importButton)
+
+        self.exportButton = QPushButton(ActorsTab)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filterLayout.addWidget(self.exportButton)
+
+        self.templateButton = QPushButton(ActorsTab)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.filterLayout.addWidget(self.templateButton)
 
 
         self.mainLayout.addLayout(self.filterLayout)
@@ -59,15 +68,25 @@ class Ui_ActorsTab(object):
 
         self.provinceCombo = QComboBox(ActorsTab)
         self.provinceCombo.setObjectName(u"provinceCombo")
-        self.provinceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.provinceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.provinceCombo.setMaxVisibleItems(20)
+        self.provinceCombo.setMinimumContentsLength(16)
 
         self.optionsLayout.addWidget(self.provinceCombo)
 
-        self.archivedCheck = QCheckBox(ActorsTab)
-        self.archivedCheck.setObjectName(u"archivedCheck")
+        self.bodyCombo = QComboBox(ActorsTab)
+        self.bodyCombo.setObjectName(u"bodyCombo")
+        self.bodyCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.bodyCombo.setMinimumContentsLength(24)
+        self.bodyCombo.setMaxVisibleItems(20)
 
-        self.optionsLayout.addWidget(self.archivedCheck)
+        self.optionsLayout.addWidget(self.bodyCombo)
+
+        self.archivedCombo = QComboBox(ActorsTab)
+        self.archivedCombo.setObjectName(u"archivedCombo")
+        self.archivedCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.optionsLayout.addWidget(self.archivedCombo)
 
         self.optionsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -75,6 +94,46 @@ class Ui_ActorsTab(object):
 
 
         self.mainLayout.addLayout(self.optionsLayout)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.newButton = QPushButton(ActorsTab)
+        self.newButton.setObjectName(u"newButton")
+
+        self.actionsLayout.addWidget(self.newButton)
+
+        self.editButton = QPushButton(ActorsTab)
+        self.editButton.setObjectName(u"editButton")
+
+        self.actionsLayout.addWidget(self.editButton)
+
+        self.archiveButton = QPushButton(ActorsTab)
+        self.archiveButton.setObjectName(u"archiveButton")
+
+        self.actionsLayout.addWidget(self.archiveButton)
+
+        self.deleteButton = QPushButton(ActorsTab)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.actionsLayout.addWidget(self.deleteButton)
+
+        self.mergeButton = QPushButton(ActorsTab)
+        self.mergeButton.setObjectName(u"mergeButton")
+
+        self.actionsLayout.addWidget(self.mergeButton)
+
+        self.actionsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+        self.countLabel = QLabel(ActorsTab)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.actionsLayout.addWidget(self.countLabel)
+
+
+        self.mainLayout.addLayout(self.actionsLayout)
 
         self.tableView = QTableView(ActorsTab)
         self.tableView.setObjectName(u"tableView")
@@ -100,15 +159,49 @@ class Ui_ActorsTab(object):
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ActorsTab", u"Search\u2026", None))
 #if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Add actors from an .xlsx sheet, checking every row first", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("ActorsTab", u"&Import from Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Save the actors of the list as it is now (search, filters and order) to an .xlsx file", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("ActorsTab", u"E&xport view to Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.templateButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Save an empty .xlsx sheet with the columns the import expects", None))
+#endif // QT_CONFIG(tooltip)
+        self.templateButton.setText(QCoreApplication.translate("ActorsTab", u"Download &template\u2026", None))
+#if QT_CONFIG(tooltip)
         self.typeCombo.setToolTip(QCoreApplication.translate("ActorsTab", u"Type of actor", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.provinceCombo.setToolTip(QCoreApplication.translate("ActorsTab", u"Province of the registered office", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
-        self.archivedCheck.setToolTip(QCoreApplication.translate("ActorsTab", u"List the archived actors instead of the active ones", None))
+        self.bodyCombo.setToolTip(QCoreApplication.translate("ActorsTab", u"Actors sitting in a governance body (forum, thematic table, working group)", None))
 #endif // QT_CONFIG(tooltip)
-        self.archivedCheck.setText(QCoreApplication.translate("ActorsTab", u"Show archived only", None))
+#if QT_CONFIG(tooltip)
+        self.archivedCombo.setToolTip(QCoreApplication.translate("ActorsTab", u"Active actors, archived ones or both", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Register a new actor", None))
+#endif // QT_CONFIG(tooltip)
+        self.newButton.setText(QCoreApplication.translate("ActorsTab", u"&New\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Open the record of the selected actor (or double-click the row)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editButton.setText(QCoreApplication.translate("ActorsTab", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.archiveButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Archive the selected actors: they leave the active list but keep their history", None))
+#endif // QT_CONFIG(tooltip)
+        self.archiveButton.setText(QCoreApplication.translate("ActorsTab", u"&Archive", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Delete the selected actor; one that appears in applications or partnerships can only be archived", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteButton.setText(QCoreApplication.translate("ActorsTab", u"&Delete", None))
+#if QT_CONFIG(tooltip)
+        self.mergeButton.setToolTip(QCoreApplication.translate("ActorsTab", u"Merge two records of the same actor: select both, or one and search for the other", None))
+#endif // QT_CONFIG(tooltip)
+        self.mergeButton.setText(QCoreApplication.translate("ActorsTab", u"&Merge duplicates\u2026", None))
         pass
     # retranslateUi
 

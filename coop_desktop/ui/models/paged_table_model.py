@@ -117,10 +117,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def set_query_text(self, text: str) -> None:
         self._set_query(replace(self._query, text=text.strip()))
 
-    def set_filter(self, key: str, value: Any) -> None:
-        """Filter on a key the service knows; None or "" removes the filter."""
+    def set_filter(self, key: str, value: Any, *, none_is_value: bool = False) -> None:
+        """Filter on a key the service knows; "" removes the filter, and so does None unless
+        `none_is_value` (for a key whose None means something, e.g. archived=None: both)."""
         filters = dict(self._query.filters)
-        if value is None or value == "":
+        if value == "" or (value is None and not none_is_value):
             filters.pop(key, None)
         else:
             filters[key] = value
