@@ -210,9 +210,10 @@ def validate_actor(data: ActorInput) -> ActorCheck:
         **optional, "name": name, "notes": notes, "email": email, "pec": pec,
         "postal_code": postal, "province": province,
     }  # fmt: skip
+    already_wrong = {e.field for e in errors}
     for key, limit in _MAX_LENGTHS.items():
         value = lengths[key]
-        if value is not None and len(value) > limit:
+        if value is not None and len(value) > limit and key not in already_wrong:
             error(key, f"Il testo è troppo lungo ({len(value)} caratteri, massimo {limit}).")
 
     if errors or actor_type is None:

@@ -108,3 +108,10 @@ def test_foreign_address_fields_must_fit_their_columns() -> None:
     )
     assert set(errors) == {"postal_code", "province"}
     assert "massimo 5" in errors["postal_code"]
+
+
+def test_one_message_per_wrong_field() -> None:
+    errors = validate_actor(ActorInput(**{**vars(GOOD), "province": "PIS"})).errors
+    assert [(e.field, e.message) for e in errors] == [
+        ("province", "«PIS» non è una sigla di provincia italiana.")
+    ]
