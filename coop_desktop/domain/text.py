@@ -7,6 +7,8 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Lower-case, accent-free form used for search as you type ("Città" matches "citta")."""
+    if text.isascii():  # most fields: skip the Unicode decomposition, ~6x faster on bulk loads
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
