@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from coop_desktop.bench.actors_tab import measure_actors_tab
 from coop_desktop.bench.context import BenchContext, Benchmark
 from coop_desktop.bench.imports import measure_imports
 from coop_desktop.bench.results import ResultRow
@@ -38,6 +39,7 @@ BENCHMARKS: list[Benchmark] = [
     cpu_reference,
     database_size,
     measure_startup,
+    measure_actors_tab,
     # After the start-up runs, which leave the bytecode caches an installed app would have.
     measure_imports,
 ]
