@@ -127,7 +127,7 @@ class ActorService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _filtered(self, query: ListQuery) -> Select[Any]:
+    def _filtered(self, query: ListQuery, *, counting: bool = False) -> Select[Any]:
         stmt = select(Actor.id)
         words = fold(query.text).split()
         text_filter = _sqlite_text_filter if self._db.is_sqlite else _postgres_text_filter
@@ -136,7 +136,13 @@ class ActorService:
         # archived: False (default) active only, True archived only, None both.
         archived = filters.get("archived", False)
         if archived is not None:
-            stmt = stmt.where(Actor.is_archived.is_(bool(archived)))
+            flag: ColumnElement[Any] = Actor.is_archived
+            if counting and words and self._db.is_sqlite:
+                # Wrapped so SQLite counts from the search index's rowids instead of walking the
+                # is_archived index over the whole register (30 ms → 4 ms for 600 hits). Not for
+                # pages: there walking the name index in order stops after one page.
+                flag = func.coalesce(Actor.is_archived, False)
+            stmt = stmt.where(flag.is_(bool(archived)))
         if filters.get("actor_type"):
             stmt = stmt.where(Actor.actor_type == ActorType(filters["actor_type"]))
         if filters.get("province"):
@@ -149,7 +155,7 @@ class ActorService:
 
     def count(self, query: ListQuery) -> int:
         with self._db.reading() as session:
-            return count_rows(session, self._filtered(query))
+            return count_rows(session, self._filtered(query, counting=True))
 
     def fetch(self, query: ListQuery, offset: int, limit: int) -> Sequence[ActorRow]:
         stmt = self._filtered(query).with_only_columns(
