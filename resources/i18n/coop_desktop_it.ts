@@ -36,26 +36,6 @@
         <translation>Soggetto non trovato</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>The record was changed. Save the changes?</source>
-        <translation>La scheda è stata modificata. Salvare le modifiche?</translation>
-    </message>
-    <message>
-        <source>Changed by another user</source>
-        <translation>Modificato da un altro utente</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Ricarica</translation>
-    </message>
-    <message>
-        <source>Reloading discards the changes made in this window.</source>
-        <translation>Ricaricando si perdono le modifiche fatte in questa finestra.</translation>
-    </message>
-    <message>
         <source>Actor</source>
         <translation>Soggetto</translation>
     </message>
@@ -1034,24 +1014,8 @@ Archiviarlo invece?</translation>
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
         <source>The office details were changed. Save the changes?</source>
         <translation>I dati dell&apos;ufficio sono stati modificati. Salvare le modifiche?</translation>
-    </message>
-    <message>
-        <source>Changed by another user</source>
-        <translation>Modificati da un altro utente</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Ricarica</translation>
-    </message>
-    <message>
-        <source>Reloading discards the changes made in this window.</source>
-        <translation>Ricaricando si perdono le modifiche fatte in questa finestra.</translation>
     </message>
     <message>
         <source>Office settings</source>
@@ -1181,6 +1145,29 @@ Archiviarlo invece?</translation>
     <message>
         <source>Region&apos;s share</source>
         <translation>Quota Regione</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>The record was changed. Save the changes?</source>
+        <translation>La scheda è stata modificata. Salvare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Changed by another user</source>
+        <translation>Modificato da un altro utente</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Ricarica</translation>
+    </message>
+    <message>
+        <source>Reloading discards the changes made in this window.</source>
+        <translation>Ricaricando si perdono le modifiche fatte in questa finestra.</translation>
     </message>
 </context>
 <context>

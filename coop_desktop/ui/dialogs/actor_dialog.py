@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from coop_desktop.services.errors import (
     ValidationErrors,
 )
 from coop_desktop.services.governance import BodyRow, GovernanceService
+from coop_desktop.ui.dialogs.record_dialog import RecordDialog
 from coop_desktop.ui.forms.ui_actor_dialog import Ui_ActorDialog
 
 FieldWidget = QLineEdit | QComboBox | QPlainTextEdit
@@ -66,7 +66,7 @@ def _optional(text: str) -> str | None:
     return " ".join(text.split()) or None
 
 
-class ActorDialog(QDialog):
+class ActorDialog(RecordDialog):
     def __init__(
         self,
         records: ActorRecords,
@@ -415,7 +415,7 @@ class ActorDialog(QDialog):
             self._show_errors(exc)
             return False
         except ConcurrentEditError as exc:
-            if self._ask_reload(str(exc)):
+            if self.ask_reload(str(exc)):
                 self.load()
             return False
         except NotFoundError as exc:
@@ -428,33 +428,6 @@ class ActorDialog(QDialog):
         self._loaded = state
         self.accept()
         return True
-
-    def reject(self) -> None:
-        # Esc, Cancel and the title bar's close button all end here.
-        if self.is_modified():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("The record was changed. Save the changes?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def _ask_reload(self, message: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by another user"), message, parent=self)
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setInformativeText(self.tr("Reloading discards the changes made in this window."))
-        box.exec()
-        return box.clickedButton() is reload_button
 
     def _clear_errors(self) -> None:
         for label in (*self.error_labels.values(), self.ui.contactsError, self.ui.bodiesError):

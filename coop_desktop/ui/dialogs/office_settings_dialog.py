@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from coop_desktop.services.office import (
     FIELD_LABELS,
@@ -11,10 +11,11 @@ from coop_desktop.services.office import (
     OfficeService,
     ValidationErrors,
 )
+from coop_desktop.ui.dialogs.record_dialog import RecordDialog
 from coop_desktop.ui.forms.ui_office_settings_dialog import Ui_OfficeSettingsDialog
 
 
-class OfficeSettingsDialog(QDialog):
+class OfficeSettingsDialog(RecordDialog):
     def __init__(self, office: OfficeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._office = office
@@ -79,39 +80,15 @@ class OfficeSettingsDialog(QDialog):
             self._show_errors(exc)
             return False
         except ConcurrentEditError as exc:
-            if self._ask_reload(str(exc)):
+            if self.ask_reload(str(exc)):
                 self.load()
             return False
         self._loaded = saved
         self.accept()
         return True
 
-    def reject(self) -> None:
-        # Esc, Cancel and the title bar's close button all end here.
-        if self.is_modified():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("The office details were changed. Save the changes?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def _ask_reload(self, message: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by another user"), message, parent=self)
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setInformativeText(self.tr("Reloading discards the changes made in this window."))
-        box.exec()
-        return box.clickedButton() is reload_button
+    def discard_question(self) -> str:
+        return self.tr("The office details were changed. Save the changes?")
 
     def _clear_errors(self) -> None:
         for label in self.error_labels.values():
