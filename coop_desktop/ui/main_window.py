@@ -6,6 +6,7 @@ import html
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, Qt, Signal, qVersion
@@ -13,13 +14,16 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from coop_desktop import APP_NAME, __version__
-from coop_desktop.services.maintenance import MaintenanceError
-from coop_desktop.ui.app_services import AppServices
 from coop_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from coop_desktop.ui.tabs.actors_tab import ActorsTab
-from coop_desktop.ui.tabs.calls_tab import CallsTab
-from coop_desktop.ui.tabs.evaluations_tab import EvaluationsTab
-from coop_desktop.ui.tabs.partnerships_tab import PartnershipsTab
+
+# The window paints before the database layer is imported (see attach()): nothing that pulls in
+# SQLAlchemy may be imported at module level here.
+if TYPE_CHECKING:
+    from coop_desktop.ui.app_services import AppServices
+    from coop_desktop.ui.tabs.actors_tab import ActorsTab
+    from coop_desktop.ui.tabs.calls_tab import CallsTab
+    from coop_desktop.ui.tabs.evaluations_tab import EvaluationsTab
+    from coop_desktop.ui.tabs.partnerships_tab import PartnershipsTab
 
 DEFAULT_SIZE = (1200, 760)
 LICENCE = "EUPL-1.2"
@@ -36,44 +40,63 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: AppServices,
+        services: AppServices | None,
         settings: QSettings,
         database_name: str,
         parent: QWidget | None = None,
     ) -> None:
+        """With services=None the window is an empty frame until attach() gives it the database."""
         super().__init__(parent)
-        self._services = services
         self._settings = settings
         self._database_name = database_name
+        self._attached = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.database_label = QLabel(self.tr("Opening the database…"))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addPermanentWidget(self.database_label, 1)
+        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.ui.actionBackup.triggered.connect(self.backup)
+        self.ui.actionOfficeSettings.triggered.connect(self.edit_office_settings)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        for action in (self.ui.actionBackup, self.ui.actionOfficeSettings):
+            action.setEnabled(False)
+        if not self._restore_geometry():
+            self.resize(*DEFAULT_SIZE)
+        if services is not None:
+            self.attach(services, database_name)
 
-        self.actors_tab = ActorsTab(services)
-        self.calls_tab = CallsTab(services.calls)
-        self.evaluations_tab = EvaluationsTab(services.evaluations)
-        self.partnerships_tab = PartnershipsTab(services.partnerships)
+    def attach(self, services: AppServices, database_name: str) -> None:
+        """Build the tabs on the open database's services (imports the data layer on first use)."""
+        from coop_desktop.ui.tabs.actors_tab import ActorsTab
+        from coop_desktop.ui.tabs.calls_tab import CallsTab
+        from coop_desktop.ui.tabs.evaluations_tab import EvaluationsTab
+        from coop_desktop.ui.tabs.partnerships_tab import PartnershipsTab
+
+        self._services = services
+        self._database_name = database_name
+        self.actors_tab: ActorsTab = ActorsTab(services)
+        self.calls_tab: CallsTab = CallsTab(services.calls)
+        self.evaluations_tab: EvaluationsTab = EvaluationsTab(services.evaluations)
+        self.partnerships_tab: PartnershipsTab = PartnershipsTab(services.partnerships)
         tabs = self.ui.tabWidget
         tabs.addTab(self.actors_tab, self.tr("Actors"))
         tabs.addTab(self.calls_tab, self.tr("Calls"))
         tabs.addTab(self.evaluations_tab, self.tr("Evaluations"))
         tabs.addTab(self.partnerships_tab, self.tr("Partnerships"))
-
-        self.database_label = QLabel(self.tr("Database: {name}").format(name=database_name))
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.ui.statusBar.addPermanentWidget(self.database_label, 1)
-
-        self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
-        self.ui.actionBackup.triggered.connect(self.backup)
-        self.ui.actionOfficeSettings.triggered.connect(self.edit_office_settings)
-        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.database_label.setText(self.tr("Database: {name}").format(name=database_name))
+        for action in (self.ui.actionBackup, self.ui.actionOfficeSettings):
+            action.setEnabled(True)
+        self._attached = True
         self._restore_settings()
 
     # -- remembered between sessions -----------------------------------------------------------
 
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> bool:
         geometry = self._settings.value(_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        return geometry is not None and self.restoreGeometry(geometry)
+
+    def _restore_settings(self) -> None:
         state = self._settings.value(_STATE)
         if state is not None:
             self.restoreState(state)
@@ -84,6 +107,8 @@ class MainWindow(QMainWindow):
             self.ui.tabWidget.setCurrentWidget(tab)
 
     def save_settings(self) -> None:
+        if not self._attached:  # a frame whose database never opened has nothing worth keeping
+            return
         self._settings.setValue(_GEOMETRY, self.saveGeometry())
         self._settings.setValue(_STATE, self.saveState())
         self._settings.setValue(_TAB, self.ui.tabWidget.currentWidget().objectName())
@@ -107,6 +132,8 @@ class MainWindow(QMainWindow):
             self.openDatabaseRequested.emit(path)
 
     def backup(self) -> None:
+        from coop_desktop.services.maintenance import MaintenanceError
+
         folder = Path(str(self._settings.value(_BACKUP_FOLDER, str(Path.home()))))
         suggested = folder / f"coop-desktop-backup-{date.today().isoformat()}.sqlite3"
         path, _filter = QFileDialog.getSaveFileName(

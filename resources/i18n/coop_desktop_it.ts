@@ -907,6 +907,10 @@ Archiviarlo invece?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Apertura del database…</translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation>Soggetti</translation>
     </message>

@@ -64,11 +64,23 @@ def test_smoke_prints_one_json_line(demo_db: Database, tmp_path: Path) -> None:
         "evaluations": services.evaluations.count(ListQuery()),
         "partnerships": services.partnerships.count(ListQuery()),
     }
-    assert 0 < report["since_import_s"] <= report["first_paint_s"] + 0.02 < 60
+    # The frame paints before the rows, which arrive after the database layer is loaded.
+    assert 0 < report["first_paint_s"] <= report["first_rows_s"] < 60
+    assert 0 < report["since_import_s"] <= report["first_rows_s"] + 0.02
     if sys.platform.startswith("linux"):
         assert report["clock"] == "process"
         assert report["peak_rss_mb"] > 10
     assert "Traceback" not in result.stderr
+
+
+def test_window_modules_do_not_import_the_database_layer() -> None:
+    """The frame can paint before SQLAlchemy and the models load (half of the start-up time)."""
+    code = (
+        "import sys, coop_desktop.app, coop_desktop.ui.main_window\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'openpyxl'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_start_up_leaves_heavy_libraries_unimported(tmp_path: Path) -> None:
@@ -93,7 +105,10 @@ def test_smoke_on_a_foreign_file_fails_in_italian(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("Errore: Il file indicato contiene tabelle che non appartengono")
+    # The offscreen platform may print its own notice first: the window frame was already shown.
+    assert result.stderr.splitlines()[-1].startswith(
+        "Errore: Il file indicato contiene tabelle che non appartengono"
+    )
     assert "Traceback" not in result.stderr
 
 
