@@ -6,15 +6,14 @@ and rows carry explicit ids so children can point at parents without a RETURNING
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 
-_FTS5_CONTENT = re.compile(r"USING\s+fts5\s*\(.*content\s*=\s*'?\"?(\w+)", re.IGNORECASE | re.DOTALL)
+from coop_desktop.db.bulk import fts_indexed_once
 
 
 class TableWriter:
@@ -68,40 +67,28 @@ class TableWriter:
 
 @contextmanager
 def sqlite_bulk_load(conn: Connection, tables: list[Table]) -> Iterator[None]:
-    """On SQLite, build the tables' indexes and FTS5 search index once after the load, not per row.
+    """On SQLite, build the tables' indexes and search indexes once after the load, not per row.
 
-    Measured on 100,000 actors: per-row maintenance of the seven list indexes and the trigram FTS
-    trigger costs about 33 s; loading bare and rebuilding costs about 7 s. Index and trigger SQL is read
-    back from sqlite_master and replayed verbatim, inside the caller's transaction, so the result is
-    the schema the migrations made. Only triggers that feed a rebuilt FTS table are lifted: any other
-    trigger keeps firing per row. Other databases are left as they are.
+    Measured on 100,000 actors: per-row maintenance of the seven list indexes and the FTS triggers
+    costs about 33 s; loading bare and rebuilding costs about 7 s. Index SQL is read back from
+    sqlite_master and replayed verbatim inside the caller's transaction, so the result is the
+    schema the migrations made; the FTS tables are fed once by db.bulk.fts_indexed_once, the same
+    mechanism the Excel import uses. Other databases are left as they are.
     """
     if conn.dialect.name != "sqlite":
         yield
         return
     names = {t.name for t in tables}
-    schema = conn.exec_driver_sql(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({', '.join('?' * len(names))})",
+        tuple(names),
     ).all()
-    fts = [
-        name
-        for kind, name, _, sql in schema
-        if kind == "table" and (m := _FTS5_CONTENT.search(sql)) and m.group(1) in names
-    ]
-    indexes = [(name, sql) for kind, name, table, sql in schema if kind == "index" and table in names]
-    triggers = [
-        (name, sql)
-        for kind, name, table, sql in schema
-        if kind == "trigger" and table in names and any(f in sql for f in fts)
-    ]
-    for name, _ in triggers:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    for name, _ in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _, sql in indexes:
-        conn.exec_driver_sql(sql)
-    for name in fts:
-        conn.exec_driver_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-    for _, sql in triggers:
-        conn.exec_driver_sql(sql)
+    with ExitStack() as stack:
+        for table in tables:
+            stack.enter_context(fts_indexed_once(conn, table.name))
+        for name, _ in indexes:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+        yield
+        for _, sql in indexes:
+            conn.exec_driver_sql(sql)

@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import String, Table, insert, select
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
+from coop_desktop.db.bulk import fts_indexed_once
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import Actor
 from coop_desktop.db.models.actors import actor_search_text
@@ -30,7 +31,6 @@ from coop_desktop.domain.actor_rules import (
 )
 from coop_desktop.domain.validation import ValidationError
 from coop_desktop.exchange.actors_columns import ACTOR_COLUMNS
-from coop_desktop.exchange.bulk_insert import fts_indexed_once
 from coop_desktop.exchange.errors import ImportRefused
 from coop_desktop.exchange.headers import HeaderMatch, find_header
 from coop_desktop.exchange.progress import CancelFn, ProgressFn, Steps
