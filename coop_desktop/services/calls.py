@@ -12,7 +12,9 @@ from sqlalchemy import ColumnElement, Select, func, select
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import Application, Call
 from coop_desktop.domain.enums import ApplicationStatus, CallStatus
+from coop_desktop.domain.permissions import Permission
 from coop_desktop.domain.text import fold
+from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.listing import ListQuery, apply_sort, count_rows, like_pattern
 
 # Statuses reached only by applications that passed the formal check.
@@ -67,8 +69,9 @@ _SORTABLE: dict[str, ColumnElement[Any]] = {
 
 
 class CallService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, user: CurrentUser) -> None:
         self._db = db
+        self._user = user
 
     def _filtered(self, query: ListQuery) -> Select[Any]:
         stmt = select(Call.id)
@@ -85,10 +88,12 @@ class CallService:
         return stmt
 
     def count(self, query: ListQuery) -> int:
+        self._user.require(Permission.VIEW_CALLS)
         with self._db.reading() as session:
             return count_rows(session, self._filtered(query))
 
     def fetch(self, query: ListQuery, offset: int, limit: int) -> Sequence[CallRow]:
+        self._user.require(Permission.VIEW_CALLS)
         stmt = self._filtered(query).with_only_columns(
             Call.id,
             Call.code,

@@ -30,3 +30,11 @@ class NotFoundError(ServiceError):
 
 class InUseError(ServiceError):
     """The record is referenced elsewhere and cannot be deleted."""
+
+
+class PermissionDenied(ServiceError):
+    """The user's role does not allow the operation."""
+
+
+class LockedError(ServiceError):
+    """The record's stage forbids the change (e.g. a call's grid once evaluation has started)."""

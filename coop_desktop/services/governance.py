@@ -10,7 +10,9 @@ from sqlalchemy import select
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import Actor, GovernanceBody, Membership
 from coop_desktop.domain.enums import GovernanceBodyKind
+from coop_desktop.domain.permissions import Permission
 from coop_desktop.domain.validation import ValidationError
+from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.errors import NotFoundError, ValidationErrors
 
 _ROLE_MAX = 120  # memberships.role
@@ -26,8 +28,9 @@ class BodyRow:
 
 
 class GovernanceService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, user: CurrentUser) -> None:
         self._db = db
+        self._user = user
 
     def bodies(self) -> list[BodyRow]:
         """Every body, the forum first, then the thematic tables and the working groups, by name."""
@@ -53,6 +56,7 @@ class GovernanceService:
 
         Kept memberships keep their dates; a body named twice counts once, with the last role.
         """
+        self._user.require(Permission.EDIT_ACTORS)
         wanted: dict[int, str | None] = {}
         errors: list[ValidationError] = []
         for body_id, role in memberships:
@@ -66,7 +70,7 @@ class GovernanceService:
             wanted[body_id] = clean
         if errors:
             raise ValidationErrors(errors, {"role": "Ruolo"})
-        with self._db.transaction() as session:
+        with self._db.transaction(self._user) as session:
             if session.get(Actor, actor_id) is None:
                 raise NotFoundError("Il soggetto non esiste più: potrebbe essere stato unito a un altro.")
             known = set(session.scalars(select(GovernanceBody.id).where(GovernanceBody.id.in_(wanted))))

@@ -9,7 +9,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import OfficeProfile
+from coop_desktop.domain.permissions import Permission
 from coop_desktop.domain.validation import ValidationError, check_email, check_postal_code, check_province
+from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.errors import ConcurrentEditError, ValidationErrors
 
 
@@ -67,8 +69,9 @@ def validate_office(data: OfficeData) -> list[ValidationError]:
 
 
 class OfficeService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, user: CurrentUser) -> None:
         self._db = db
+        self._user = user
 
     def get(self) -> OfficeData:
         with self._db.reading() as session:
@@ -79,13 +82,14 @@ class OfficeService:
 
     def save(self, data: OfficeData) -> OfficeData:
         """Validate and store; raises ValidationErrors or ConcurrentEditError, writing nothing."""
+        self._user.require(Permission.EDIT_OFFICE)
         errors = validate_office(data)
         if errors:
             raise ValidationErrors(errors, FIELD_LABELS)
         values = {f: getattr(data, f).strip() for f in _PROFILE_FIELDS}
         values["province"] = values["province"].upper()
         try:
-            with self._db.transaction() as session:
+            with self._db.transaction(self._user) as session:
                 profile = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
                 if profile is None:
                     if data.version:

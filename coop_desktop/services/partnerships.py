@@ -13,7 +13,9 @@ from sqlalchemy import ColumnElement, Select, func, select
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import Partnership, PartnershipDeadline
 from coop_desktop.domain.enums import Funder, PartnershipStatus, RegionRole
+from coop_desktop.domain.permissions import Permission
 from coop_desktop.domain.text import fold
+from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.listing import ListQuery, apply_sort, count_rows, like_pattern
 
 
@@ -52,8 +54,9 @@ _SORTABLE: dict[str, ColumnElement[Any]] = {
 
 
 class PartnershipService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, user: CurrentUser) -> None:
         self._db = db
+        self._user = user
 
     def _filtered(self, query: ListQuery) -> Select[Any]:
         stmt = select(Partnership.id)
@@ -71,10 +74,12 @@ class PartnershipService:
         return stmt
 
     def count(self, query: ListQuery) -> int:
+        self._user.require(Permission.VIEW_PARTNERSHIPS)
         with self._db.reading() as session:
             return count_rows(session, self._filtered(query))
 
     def fetch(self, query: ListQuery, offset: int, limit: int) -> Sequence[PartnershipRow]:
+        self._user.require(Permission.VIEW_PARTNERSHIPS)
         stmt = self._filtered(query).with_only_columns(
             Partnership.id,
             Partnership.title,

@@ -14,11 +14,12 @@ from coop_desktop.db.engine import Database
 from coop_desktop.services.office import OfficeData, OfficeService
 from coop_desktop.ui.dialogs.office_settings_dialog import OfficeSettingsDialog
 from coop_desktop.ui.main_window import MainWindow
+from tests.helpers.users import ADMIN
 
 
 @pytest.fixture
 def office(demo_db: Database) -> OfficeService:
-    return OfficeService(demo_db)
+    return OfficeService(demo_db, ADMIN)
 
 
 @pytest.fixture

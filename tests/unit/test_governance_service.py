@@ -15,6 +15,7 @@ from coop_desktop.services.errors import NotFoundError, ValidationErrors
 from coop_desktop.services.governance import BodyRow, GovernanceService
 from coop_desktop.services.listing import ListQuery
 from tests.helpers.factories import make_actor
+from tests.helpers.users import ADMIN
 
 
 def _bodies(db: Database) -> tuple[int, int, int, int]:
@@ -31,7 +32,7 @@ def _bodies(db: Database) -> tuple[int, int, int, int]:
 
 def test_bodies_list_the_forum_then_tables_then_groups(db: Database) -> None:
     _actor, group, table, forum = _bodies(db)
-    assert GovernanceService(db).bodies() == [
+    assert GovernanceService(db, ADMIN).bodies() == [
         BodyRow(forum, "Forum regionale", "Forum di coordinamento regionale", False),
         BodyRow(table, "Tavolo Crisi umanitarie", "Tavolo tematico", True),
         BodyRow(group, "Gruppo Sahel", "Gruppo di lavoro", True),
@@ -40,7 +41,7 @@ def test_bodies_list_the_forum_then_tables_then_groups(db: Database) -> None:
 
 def test_set_memberships_adds_updates_and_removes(db: Database) -> None:
     actor, group, table, forum = _bodies(db)
-    service = GovernanceService(db)
+    service = GovernanceService(db, ADMIN)
     assert service.memberships(actor) == []
 
     service.set_memberships(actor, [(forum, "  Membro  "), (table, "Coordinatore")])
@@ -64,14 +65,16 @@ def test_the_list_filters_by_membership(db: Database) -> None:
     actor, group, _table, _forum = _bodies(db)
     with db.transaction() as s:
         make_actor(s)
-    GovernanceService(db).set_memberships(actor, [(group, "")])
-    assert ActorService(db).count(ListQuery()) == 2
-    assert [r.id for r in ActorService(db).fetch(ListQuery(filters={"body_id": group}), 0, 10)] == [actor]
+    GovernanceService(db, ADMIN).set_memberships(actor, [(group, "")])
+    assert ActorService(db, ADMIN).count(ListQuery()) == 2
+    assert [r.id for r in ActorService(db, ADMIN).fetch(ListQuery(filters={"body_id": group}), 0, 10)] == [
+        actor
+    ]
 
 
 def test_unknown_body_or_actor_changes_nothing(db: Database) -> None:
     actor, group, _table, _forum = _bodies(db)
-    service = GovernanceService(db)
+    service = GovernanceService(db, ADMIN)
     service.set_memberships(actor, [(group, "Membro")])
     with pytest.raises(NotFoundError, match="organismi"):
         service.set_memberships(actor, [(9_999, "")])

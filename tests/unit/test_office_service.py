@@ -11,6 +11,7 @@ from coop_desktop.services.office import (
     OfficeService,
     ValidationErrors,
 )
+from tests.helpers.users import ADMIN
 
 VALID = OfficeData(
     office_name="Settore Attività Internazionali",
@@ -25,11 +26,11 @@ VALID = OfficeData(
 
 
 def test_empty_database_gives_blank_profile(db: Database) -> None:
-    assert OfficeService(db).get() == OfficeData()
+    assert OfficeService(db, ADMIN).get() == OfficeData()
 
 
 def test_save_then_read_back_normalised(db: Database) -> None:
-    service = OfficeService(db)
+    service = OfficeService(db, ADMIN)
     saved = service.save(VALID)
     assert saved.province == "FI"
     assert service.get() == saved
@@ -39,7 +40,7 @@ def test_save_then_read_back_normalised(db: Database) -> None:
 
 
 def test_invalid_fields_are_named_in_italian_and_nothing_is_written(db: Database) -> None:
-    service = OfficeService(db)
+    service = OfficeService(db, ADMIN)
     bad = dataclasses.replace(VALID, office_name=" ", postal_code="5013", province="XX", pec="non-una-pec")
     with pytest.raises(ValidationErrors) as excinfo:
         service.save(bad)
@@ -50,7 +51,7 @@ def test_invalid_fields_are_named_in_italian_and_nothing_is_written(db: Database
 
 
 def test_second_save_from_a_stale_copy_is_refused(db: Database) -> None:
-    service = OfficeService(db)
+    service = OfficeService(db, ADMIN)
     first = service.save(VALID)
     service.save(dataclasses.replace(first, city="Prato"))  # someone else saves meanwhile
     with pytest.raises(ConcurrentEditError):

@@ -14,7 +14,10 @@ from coop_desktop.domain.enums import AuditAction
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        Index("ix_audit_log_parent", "parent_entity", "parent_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -22,6 +25,9 @@ class AuditEntry(Base):
     username: Mapped[str | None] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[str] = mapped_column(String(40))
+    # The record a child row belongs to (a contact's actor, a criterion's call), for its history panel.
+    parent_entity: Mapped[str | None] = mapped_column(String(60))
+    parent_id: Mapped[str | None] = mapped_column(String(40))
     action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction))
     # {"field": [old, new], ...} with values as strings.
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,8 +30,10 @@ from coop_desktop.domain.countries import country_name
 from coop_desktop.domain.enums import ActorType
 from coop_desktop.domain.formatting import format_date, format_money
 from coop_desktop.domain.italy import PROVINCES
+from coop_desktop.domain.permissions import Permission
 from coop_desktop.domain.validation import check_email
 from coop_desktop.services.actors import ActorDetail, ActorHistoryItem, ActorRecords, ContactData
+from coop_desktop.services.audit import AuditService
 from coop_desktop.services.errors import (
     ConcurrentEditError,
     NotFoundError,
@@ -40,6 +43,7 @@ from coop_desktop.services.errors import (
 from coop_desktop.services.governance import BodyRow, GovernanceService
 from coop_desktop.ui.dialogs.record_dialog import RecordDialog
 from coop_desktop.ui.forms.ui_actor_dialog import Ui_ActorDialog
+from coop_desktop.ui.widgets.audit_history import AuditHistoryView
 
 FieldWidget = QLineEdit | QComboBox | QPlainTextEdit
 # Text colour of a field that is plainly wrong while typing (the same red as the error labels).
@@ -73,10 +77,13 @@ class ActorDialog(RecordDialog):
         governance: GovernanceService,
         actor_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        audit: AuditService | None = None,
     ) -> None:
         super().__init__(parent)
         self._records = records
         self._governance = governance
+        self._audit = audit
         self.actor_id = actor_id
         self._version = 0
         self.ui = Ui_ActorDialog()
@@ -110,12 +117,33 @@ class ActorDialog(RecordDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.provinceEdit.setCompleter(completer)
         self._set_up_tables()
+        # The audit trail of the record, for those whose role may read it.
+        self.changes_view: AuditHistoryView | None = None
+        if audit is not None and audit.user.can(Permission.VIEW_AUDIT) and actor_id is not None:
+            self.changes_view = AuditHistoryView(self)
+            ui.tabWidget.addTab(self.changes_view, self.tr("C&hanges"))
         self._bodies: list[BodyRow] = []
         self._connect()
         self._loaded = FormState(ActorInput(), (), ())
         self.load()
+        if not records.user.can(Permission.EDIT_ACTORS):
+            self._make_read_only()
 
     # -- building ---------------------------------------------------------------------------------
+
+    def _make_read_only(self) -> None:
+        """For roles that may read the register but not change it: the record, no Save."""
+        for widget in self.edits.values():
+            if isinstance(widget, QComboBox):
+                widget.setEnabled(False)
+            else:
+                widget.setReadOnly(True)
+        for table in (self.ui.contactsTable, self.ui.bodiesTable):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setEnabled(table is self.ui.contactsTable)
+        for button in (self.ui.addContactButton, self.ui.removeContactButton):
+            button.setVisible(False)
+        self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def _set_up_tables(self) -> None:
         ui = self.ui
@@ -244,6 +272,8 @@ class ActorDialog(RecordDialog):
         self._fill_contacts(detail.contacts if detail else [])
         self._fill_bodies(dict(memberships))
         self._fill_history(detail)
+        if self.changes_view is not None and self._audit is not None and self.actor_id is not None:
+            self.changes_view.show_items(self._audit.history("actors", self.actor_id))
         self.ui.archivedBanner.setVisible(bool(detail and detail.is_archived))
         self.setWindowTitle(
             self.tr("Actor: {name}").format(name=data.name) if detail else self.tr("New actor")
