@@ -18,6 +18,9 @@ from sqlalchemy import Connection
 _CONTENT = re.compile(r"content\s*=\s*['\"]?(\w+)", re.IGNORECASE)
 _CONTENT_ROWID = re.compile(r"content_rowid\s*=\s*['\"]?(\w+)", re.IGNORECASE)
 _BODY = re.compile(r"\bBEGIN\b(.*)\bEND\s*$", re.IGNORECASE | re.DOTALL)
+# A trigger that feeds only some rows (e.g. the archived actors' index): "… WHEN new.x BEGIN".
+_WHEN = re.compile(r"\bWHEN\b(.*?)\bBEGIN\b", re.IGNORECASE | re.DOTALL)
+_NEW_ROW = re.compile(r"\bnew\.", re.IGNORECASE)
 
 
 def _quote(name: str) -> str:
@@ -83,13 +86,17 @@ def fts_indexed_once(conn: Connection, table: str, id_column: str = "id") -> Ite
     ).scalar_one()
     yield
     for name, rowid in fts.items():
-        if not any(name in sql for _, sql in triggers):
+        feeding = [sql for _, sql in triggers if name in sql]
+        if not feeding:
             continue
         columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({_quote(name)})")]
         names = ", ".join(_quote(c) for c in columns)
+        # The new rows the trigger would have fed: its WHEN condition, read on the table's rows.
+        when = _WHEN.search(feeding[0])
+        condition = f" AND ({_NEW_ROW.sub('', when.group(1)).strip()})" if when else ""
         conn.exec_driver_sql(
             f"INSERT INTO {_quote(name)}(rowid, {names}) "
-            f"SELECT {_quote(rowid)}, {names} FROM {_quote(table)} WHERE {_quote(rowid)} > ?",
+            f"SELECT {_quote(rowid)}, {names} FROM {_quote(table)} WHERE {_quote(rowid)} > ?{condition}",
             (before,),
         )
     for _, sql in triggers:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, cast
 
@@ -46,6 +46,8 @@ _TABLE = cast(Table, Actor.__table__)
 _COLUMN_SIZES = {
     c.name: c.type.length for c in _TABLE.columns if isinstance(c.type, String) and c.type.length
 }
+# (field, size) of the validated fields stored in a sized column, checked on every row.
+_SIZED_FIELDS = tuple((f.name, _COLUMN_SIZES[f.name]) for f in fields(CleanActor) if f.name in _COLUMN_SIZES)
 
 
 @dataclass(frozen=True)
@@ -116,21 +118,25 @@ class ActorImportResult:
 
 def actor_input(values: Sequence[Any], positions: Mapping[str, int]) -> ActorInput:
     """The row's cells as the text fields of the form; a missing or short column reads as empty."""
-    texts = {
-        name: cell_text(values[index]) if index < len(values) else "" for name, index in positions.items()
-    }
+    size = len(values)
+    texts = {}
+    for name, index in positions.items():
+        value = values[index] if index < size else None
+        # Most cells are text already: skip cell_text's type dispatch for them.
+        texts[name] = value if value.__class__ is str else cell_text(value)
     return ActorInput(**texts)
 
 
 def check_row(values: Sequence[Any], positions: Mapping[str, int]) -> ActorCheck:
     """Validate one row of cells with the form's rules; never raises for any cell content."""
     check = validate_actor(actor_input(values, positions))
-    if check.value is None:
+    clean = check.value
+    if clean is None:
         return check
     too_long = [
         ValidationError(name, f"Il testo è troppo lungo ({len(value)} caratteri, massimo {size}).")
-        for name, value in vars(check.value).items()
-        if isinstance(value, str) and (size := _COLUMN_SIZES.get(name)) and len(value) > size
+        for name, size in _SIZED_FIELDS
+        if isinstance(value := getattr(clean, name), str) and len(value) > size
     ]
     return ActorCheck(None, too_long) if too_long else check
 
@@ -227,7 +233,8 @@ def _without_duplicates(
     return keep, duplicates
 
 
-def _insert(db: Database, actors: list[CleanActor], steps: Steps) -> None:
+def _actor_rows(actors: list[CleanActor]) -> list[dict[str, Any]]:
+    """The table rows of new actors, bookkeeping columns included."""
     now = utcnow()
     rows = []
     for actor in actors:
@@ -235,6 +242,17 @@ def _insert(db: Database, actors: list[CleanActor], steps: Steps) -> None:
         row.update(search_text=actor_search_text(row), version=1, is_archived=False, created_at=now,
                    updated_at=now)  # fmt: skip
         rows.append(row)
+    return rows
+
+
+def _insert_actors(db: Database, actors: list[CleanActor], steps: Steps) -> None:
+    """Write the accepted actors: the import's only write, all of it in one transaction.
+
+    Anything else an import must record goes inside the same `with db.transaction()` block, so
+    that it commits or rolls back with the rows. Core executemany in chunks; on SQLite the search
+    indexes are fed once at the end (db.bulk.fts_indexed_once) instead of by a trigger per row.
+    """
+    rows = _actor_rows(actors)
     try:
         with db.transaction() as session:
             connection = session.connection()
@@ -308,7 +326,7 @@ def import_actors(
     if dry_run or not keep:
         steps.report(0, 0, "Controllo completato.")
         return result
-    _insert(db, keep, steps)
+    _insert_actors(db, keep, steps)
     result.written = True
     return result
 

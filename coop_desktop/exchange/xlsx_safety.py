@@ -2,14 +2,16 @@
 
 A file to import is untrusted: it may be another format renamed, damaged, password-protected, a zip
 bomb or XML with entity tricks. Every such case becomes one ImportRefused with an Italian message.
+Exported text is written as inline strings only (InlineStringRows), never as formulas or errors.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -17,15 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 import openpyxl
 from defusedxml import DefusedXmlException
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from coop_desktop.exchange.errors import ExportFailed, ImportRefused
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # 200,000 rows of text unpack to about 200 MB of XML; far more than that is a zip bomb.
@@ -225,25 +225,55 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-# First characters that make a spreadsheet read text as a formula (=, +, -, @) or an error (#N/A…).
-_RISKY_FIRST = frozenset("=+-@#")
+# Characters XML 1.0 cannot carry (control characters but tab and line breaks, lone surrogates,
+# U+FFFE/U+FFFF): Excel cannot hold them either, so they are dropped.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# What one cell holds; longer text is cut, as openpyxl does.
+MAX_CELL_TEXT = 32_767
 
 
-def text_value(sheet: WriteOnlyWorksheet, value: str) -> str | WriteOnlyCell:
-    """A string to append to a write-only sheet that stays a string in every spreadsheet program.
+def _text_element(value: str) -> str:
+    """`value` as the <t> element of an inline string, escaped as lxml would."""
+    if not value.isprintable():  # the rare case: tabs, line breaks, control characters…
+        value = _NOT_XML.sub("", value)
+    if len(value) > MAX_CELL_TEXT:
+        value = value[:MAX_CELL_TEXT]
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    if value != value.strip():  # leading or trailing spaces would be trimmed without this
+        return f'<t xml:space="preserve">{value}</t>'
+    return f"<t>{value}</t>"
 
-    openpyxl would store "=…" as a formula and "#N/A" as an error: such values become a cell with
-    its type forced to string (an inline string, value unchanged). Control characters Excel
-    cannot hold are dropped.
+
+class InlineStringRows:
+    """Rows of text as the SpreadsheetML of a worksheet's <sheetData>, one `<row>` at a time.
+
+    Every value becomes an inline-string cell (t="inlineStr"): never a formula and never an error
+    value, so text such as "=HYPERLINK(…)", "+39 055…", "-Meno", "@partner" or "#N/A" stays text in
+    every spreadsheet program (no formula injection), whatever its first character. None and empty
+    values leave the cell out. Used instead of openpyxl's write-only cells, which cost 13–15 µs a
+    cell on the benchmark machine (17–20 s of an export of 100,000 actors; this, about 1.5 µs).
     """
-    if value.isprintable() and value[:1] not in _RISKY_FIRST:
-        return value  # the common case, decided without a regex
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if value[:1] in _RISKY_FIRST:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
+
+    def __init__(self, columns: int) -> None:
+        self._letters = [get_column_letter(n) for n in range(1, columns + 1)]
+
+    def row(self, number: int, values: Sequence[str | None]) -> str:
+        if len(values) > len(self._letters):
+            raise ValueError(f"{len(values)} values for {len(self._letters)} columns")
+        row = str(number)
+        parts = [f'<row r="{row}">']
+        for letter, value in zip(self._letters, values, strict=False):
+            if value:
+                parts.append(f'<c r="{letter}{row}" t="inlineStr"><is>{_text_element(value)}</is></c>')
+        parts.append("</row>")
+        return "".join(parts)
 
 
 @contextmanager

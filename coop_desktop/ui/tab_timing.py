@@ -32,13 +32,14 @@ def measure(db_value: str, keystrokes: Sequence[str] = TYPED) -> dict[str, objec
     from PySide6.QtWidgets import QApplication
 
     from coop_desktop.db.schema import open_current
+    from coop_desktop.services.context import SYSTEM
     from coop_desktop.ui.app_services import AppServices
     from coop_desktop.ui.tabs.actors_tab import ActorsTab
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_current(db_value)
     try:
-        services = AppServices.for_database(db)
+        services = AppServices.for_database(db, SYSTEM)
         tab = ActorsTab(services)
         tab.resize(1200, 700)
         view = tab.ui.tableView

@@ -17,8 +17,9 @@ _seq = itertools.count(1)
 
 
 def valid_tax_code(n: int) -> str:
-    """An 11-digit codice fiscale with a correct check digit, distinct for each n."""
-    body = f"{8_000_000_000 + n:010d}"
+    """An 11-digit codice fiscale the form's rules accept, distinct for each n < 2,000,000: a real
+    provincial office code (048, Firenze) and a correct check digit."""
+    body = f"{8_000_000 + n:07d}048"
     return body + luhn.calc_check_digit(body)
 
 

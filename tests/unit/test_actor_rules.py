@@ -7,6 +7,7 @@ import pytest
 from coop_desktop.domain.actor_rules import (
     ActorInput,
     check_tax_code,
+    check_vat_number,
     normalize_tax_code,
     validate_actor,
 )
@@ -115,3 +116,28 @@ def test_one_message_per_wrong_field() -> None:
     assert [(e.field, e.message) for e in errors] == [
         ("province", "«PIS» non è una sigla di provincia italiana.")
     ]
+
+
+def test_cached_code_checks_answer_the_same_every_time() -> None:
+    # The stdnum checks behind these are cached; a code seen as one kind keeps its own message as the other.
+    for _ in range(3):
+        assert check_tax_code("01234560017") is None
+        assert check_vat_number("01234560017") is None
+        assert "cifra di controllo del codice fiscale" in (check_tax_code("01234560010") or "")
+        assert "cifra di controllo della partita IVA" in (check_vat_number("01234560010") or "")
+        assert "codice ufficio non valido" in (check_tax_code("01234562000") or "")
+        assert "cifra di controllo della partita IVA" in (check_vat_number("01234562000") or "")
+        assert "carattere di controllo" in (check_tax_code("RSSMRA85T10A562X") or "")
+        assert "non è un codice fiscale personale valido" in (check_tax_code("RSSMRA85T10A56XS") or "")
+
+
+def test_the_same_wrong_input_gives_the_same_errors_on_every_call() -> None:
+    wrong = ActorInput(
+        name="X", actor_type="associazione", tax_code="01234560010", vat_number="01234560010", province="ZZ"
+    )
+    first = validate_actor(wrong)
+    assert first.value is None and [e.field for e in first.errors] == ["tax_code", "vat_number", "province"]
+    for _ in range(3):
+        assert validate_actor(wrong) == first
+    other_type = ActorInput(**{**vars(wrong), "actor_type": "Circolo"})
+    assert validate_actor(other_type).errors[0].field == "actor_type"

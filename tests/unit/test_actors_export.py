@@ -19,10 +19,12 @@ from coop_desktop.exchange.actors_export import export_actors
 from coop_desktop.exchange.actors_import import import_actors
 from coop_desktop.exchange.actors_template import write_actor_template
 from coop_desktop.exchange.errors import ExportFailed, OperationCancelled
+from coop_desktop.exchange.xlsx_safety import MAX_CELL_TEXT, InlineStringRows
 from coop_desktop.services.actors import ActorRecords
 from coop_desktop.services.listing import ListQuery
 from tests.helpers.databases import TemplateDatabase
 from tests.helpers.factories import make_actor
+from tests.helpers.users import ADMIN
 
 LABELS = [c.label for c in ACTOR_COLUMNS.columns]
 FORMULA = '=HYPERLINK("http://esempio.it/x","clicca")'
@@ -51,13 +53,13 @@ def other_db(empty_template: TemplateDatabase, tmp_path: Path) -> Iterator[Datab
 
 
 def _fill(db: Database) -> None:
-    records = ActorRecords(db)
+    records = ActorRecords(db, ADMIN)
     for data in (PRATO, PONTI, FOREIGN, ODD):
         records.create(data)
 
 
 def _inputs(db: Database) -> list[ActorInput]:
-    records = ActorRecords(db)
+    records = ActorRecords(db, ADMIN)
     with db.reading() as session:
         ids = session.scalars(select(Actor.id).order_by(Actor.name)).all()
     return [records.get(i).data for i in ids]
@@ -188,6 +190,58 @@ def test_unwritable_targets_are_refused(db: Database, tmp_path: Path) -> None:
     with pytest.raises(ExportFailed, match=r"Impossibile scrivere «cartella\.xlsx»"):
         export_actors(db, tmp_path / "cartella.xlsx")
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_every_value_is_an_inline_string_whatever_it_starts_with(db: Database, tmp_path: Path) -> None:
+    # The rows are written by InlineStringRows, not by openpyxl's cells: nothing may become a formula.
+    risky = ["=1+1", "+39 055 123456", "-2", "@SOMMA(A1)", "#DIV/0!", "=cmd|' /C calc'!A0"]
+    with db.transaction() as session:
+        for n, text in enumerate(risky):
+            make_actor(session, name=f"Ente {n}", notes=text, phone=text, address=text)
+    path = export_actors(db, tmp_path / "r.xlsx").path
+    with zipfile.ZipFile(path) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and 't="e"' not in sheet_xml and 't="str"' not in sheet_xml
+    data_cells = sheet_xml.split("</row>", 1)[1].count("<c ")
+    assert sheet_xml.count('t="inlineStr"') - len(LABELS) == data_cells
+    sheet = openpyxl.load_workbook(path)["Soggetti"]
+    column = {label: LABELS.index(label) + 1 for label in ("Note", "Telefono", "Indirizzo")}
+    for row in range(2, len(risky) + 2):
+        cells = [sheet.cell(row, c) for c in column.values()]
+        assert all(c.data_type == "s" for c in cells)
+        assert len({c.value for c in cells}) == 1 and cells[0].value in risky
+
+
+def test_markup_spaces_and_line_breaks_survive_the_round_trip(
+    db: Database, other_db: Database, tmp_path: Path
+) -> None:
+    notes = '  <b>Tom & Jerry</b> > "ciao"\r\nseconda riga\t '
+    with db.transaction() as session:
+        make_actor(session, name="Ente <&> 'uno'", notes=notes, legal_form="  S.r.l.")
+        make_actor(session, name="Solo\ufffeXML", notes="fine\x00riga\uffff")
+    path = export_actors(db, tmp_path / "m.xlsx").path
+    sheet = openpyxl.load_workbook(path)["Soggetti"]
+    values = {sheet.cell(r, 1).value: [c.value for c in sheet[r]] for r in (2, 3)}
+    note = LABELS.index("Note")
+    assert values["Ente <&> 'uno'"][note] == notes
+    assert values["Ente <&> 'uno'"][LABELS.index("Forma giuridica")] == "  S.r.l."
+    # What XML cannot carry is dropped, as openpyxl drops control characters.
+    assert values["SoloXML"][note] == "fineriga"
+    result = import_actors(other_db, path)
+    assert result.imported == 2 and result.invalid == 0
+
+
+def test_inline_string_rows() -> None:
+    rows = InlineStringRows(3)
+    assert rows.row(7, ["=A1", None, "x"]) == (
+        '<row r="7"><c r="A7" t="inlineStr"><is><t>=A1</t></is></c>'
+        '<c r="C7" t="inlineStr"><is><t>x</t></is></c></row>'
+    )
+    assert rows.row(2, ["", None]) == '<row r="2"></row>'
+    assert '<t xml:space="preserve"> a&amp;b&lt;&gt;&#13;\n</t>' in rows.row(2, [" a&b<>\r\n"])
+    assert rows.row(2, ["x" * 40_000]).count("x") == MAX_CELL_TEXT
+    with pytest.raises(ValueError):
+        rows.row(2, ["a", "b", "c", "d"])
 
 
 # --- template -------------------------------------------------------------------------------------

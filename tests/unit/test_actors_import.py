@@ -29,6 +29,7 @@ from coop_desktop.exchange.xlsx_safety import cell_text
 from coop_desktop.services.actors import ActorRecords, ActorService
 from coop_desktop.services.listing import ListQuery
 from tests.helpers.factories import make_actor, valid_tax_code
+from tests.helpers.users import ADMIN
 
 HEADERS = ["Denominazione", "Tipologia", "Codice fiscale", "Provincia", "Email"]
 PRATO = ["Comune di Prato", "Ente locale", "84006890481", "PO", "urp@comune.prato.it"]
@@ -91,8 +92,8 @@ def test_valid_rows_are_stored_normalised(db: Database, tmp_path: Path) -> None:
     assert prato.actor_type is ActorType.ENTE_LOCALE and prato.version == 1 and not prato.is_archived
     assert prato.created_at is not None and prato.country_code == "IT"
     # The search column is filled by the bulk insert, so the list finds the new rows.
-    assert ActorService(db).count(ListQuery(text="prato")) == 1
-    assert ActorService(db).count(ListQuery(text="01234560017")) == 1
+    assert ActorService(db, ADMIN).count(ListQuery(text="prato")) == 1
+    assert ActorService(db, ADMIN).count(ListQuery(text="01234560017")) == 1
 
 
 def test_numbers_and_dates_become_the_text_the_user_typed(db: Database, tmp_path: Path) -> None:
@@ -291,6 +292,54 @@ def test_values_longer_than_their_column_are_row_errors(db: Database, tmp_path: 
     ]
 
 
+def test_a_repeated_wrong_code_is_reported_on_every_row_and_run(db: Database, tmp_path: Path) -> None:
+    # The code checks are cached: the second row, and the real run after a preview, still see them.
+    headers = [*HEADERS[:3], "Partita IVA"]
+    wrong = "01234560010"  # wrong check digit, as codice fiscale and as partita IVA
+    rows = [
+        ["Uno", "Associazione", wrong, None],
+        ["Due", "Associazione", _code(1), wrong],
+        ["Tre", "Impresa o cooperativa", wrong, wrong],
+        ["Quattro", "Associazione", "RSSMRA80A01H501X", None],
+        ["Cinque", "Associazione", "rssmra80a01h501x", None],
+    ]
+    path = write_xlsx(tmp_path / "w.xlsx", [headers, *rows])
+    wrong_cf = "Codice fiscale: «01234560010»: la cifra di controllo del codice fiscale non è corretta."
+    wrong_vat = "Partita IVA: «01234560010»: la cifra di controllo della partita IVA non è corretta."
+    wrong_person = (
+        "Codice fiscale: «RSSMRA80A01H501X»: il carattere di controllo del codice fiscale non è corretto."
+    )
+    expected = [
+        f"riga 2: {wrong_cf}",
+        f"riga 3: {wrong_vat}",
+        f"riga 4: {wrong_cf}",
+        f"riga 4: {wrong_vat}",
+        f"riga 5: {wrong_person}",
+        f"riga 6: {wrong_person}",
+    ]
+    preview = import_actors(db, path, dry_run=True)
+    real = import_actors(db, path)
+    for result in (preview, real):
+        assert [str(e) for e in result.errors] == expected
+        assert result.invalid == 5 and result.refused
+    assert count(db) == 0
+
+
+def test_a_large_file_is_checked_row_by_row(db: Database, tmp_path: Path) -> None:
+    # The benchmark's shape at a smaller size: every row validated, duplicates in the file found.
+    rows = [[f"Ente {n}", "Altro", _code(n), "FI", f"ente{n}@esempio.it"] for n in range(1, 2001)]
+    rows[1500][2] = rows[10][2]  # the same code twice
+    rows[1700][3] = "XX"  # a wrong province
+    path = write_xlsx(tmp_path / "g.xlsx", [HEADERS, *rows])
+    result = import_actors(db, path, skip_invalid=True)
+    assert (result.imported, result.invalid, len(result.duplicates)) == (1998, 1, 1)
+    assert [str(e) for e in result.errors] == [
+        "riga 1702: Provincia: «XX» non è una sigla di provincia italiana."
+    ]
+    assert (result.duplicates[0].row, result.duplicates[0].existing_row) == (1502, 12)
+    assert count(db) == 1998
+
+
 # --- progress and cancel --------------------------------------------------------------------------
 
 
@@ -315,12 +364,12 @@ def test_search_finds_imported_rows_and_later_ones(db: Database, tmp_path: Path)
     before = triggers(db)
     import_actors(db, write_xlsx(tmp_path / "a.xlsx", [HEADERS, PRATO, PONTI, PERSON]))
     assert triggers(db) == before
-    service = ActorService(db)
+    service = ActorService(db, ADMIN)
     assert service.count(ListQuery(text="prato")) == 1  # substring (trigram index on SQLite)
     assert service.count(ListQuery(text="co")) == 1  # word prefix ("Comune")
     assert service.count(ListQuery(text="rossi mario")) == 1
     # Records saved one by one after the import are indexed again by the triggers.
-    ActorRecords(db).create(
+    ActorRecords(db, ADMIN).create(
         ActorInput(name="Circolo di Vaiano", actor_type="Associazione", tax_code=valid_tax_code(5))
     )
     assert service.count(ListQuery(text="vaiano")) == 1

@@ -6,17 +6,26 @@ import json
 import sqlite3
 import stat
 import sys
+import zipfile
 from collections.abc import Iterator
 from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import func, select
 from stdnum.it import iva
 
 from coop_desktop.bench import runner
 from coop_desktop.bench.context import BenchContext
+from coop_desktop.bench.excel import (
+    EXPORT_TARGET_S,
+    IMPORT_TARGET_S,
+    measure_excel,
+    synthetic_actors,
+    write_import_workbook,
+)
 from coop_desktop.bench.imports import bucket, parse_importtime
 from coop_desktop.bench.registry import BENCHMARKS, database_size
 from coop_desktop.bench.results import ResultRow, all_passed, format_table, format_value
@@ -44,6 +53,8 @@ from coop_desktop.db.models import (
 )
 from coop_desktop.db.models.actors import actor_search_text
 from coop_desktop.domain.enums import ActorType, ApplicationStatus, AssignmentStatus, CallStatus, UserRole
+from coop_desktop.exchange.actors_columns import ACTOR_COLUMNS
+from coop_desktop.exchange.actors_import import import_actors
 from tests.helpers.databases import TemplateDatabase
 
 TINY = SyntheticSizes(
@@ -305,6 +316,44 @@ def test_database_size_reports_the_sqlite_file(tmp_path: Path) -> None:
     assert (row.value, row.unit, row.target) == (2.0, "MB", None)
     assert database_size(BenchContext(db="postgresql://x/y", sqlite_path=None, runs=1, home=tmp_path)) == []
     assert all(callable(b) for b in BENCHMARKS)
+
+
+# -- the Excel import and export --------------------------------------------------------------------
+
+
+def test_import_workbook_is_saved_as_excel_saves_it(db: Database, tmp_path: Path) -> None:
+    actors = synthetic_actors(30)
+    path = write_import_workbook(tmp_path / "soggetti.xlsx", actors)
+    with zipfile.ZipFile(path) as archive:
+        assert "inlineStr" not in archive.read("xl/worksheets/sheet1.xml").decode()
+        assert b"<dimension ref=" in archive.read("xl/worksheets/sheet1.xml")
+        assert "xl/sharedStrings.xml" in archive.namelist()
+    sheet = openpyxl.load_workbook(path, read_only=True)["Soggetti"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == [c.label for c in ACTOR_COLUMNS.columns]
+    names = [c.field for c in ACTOR_COLUMNS.columns]
+    first = dict(zip(names, rows[1], strict=True))
+    assert first["name"] == actors[0]["name"] and first["actor_type"] == actors[0]["actor_type"].label
+    assert first["tax_code"] == actors[0]["tax_code"]
+    result = import_actors(db, path)
+    assert (result.imported, result.invalid, result.duplicates) == (30, 0, [])
+
+
+def test_excel_benchmark_imports_a_workbook_and_exports_the_register(
+    tiny_db: Database, tmp_path: Path
+) -> None:
+    ctx = BenchContext(
+        db=tiny_db.url.render_as_string(hide_password=False), sqlite_path=None, runs=1, home=tmp_path
+    )
+    imported, exported = measure_excel(ctx, import_rows=40)
+    assert (imported.target, exported.target) == (IMPORT_TARGET_S, EXPORT_TARGET_S)
+    assert imported.unit == exported.unit == "s"
+    assert imported.value and imported.value > 0 and exported.value and exported.value > 0
+    assert imported.name == "import Excel di 40 soggetti" and "lettura openpyxl" in imported.note
+    details = ctx.details["excel"]
+    assert details["import_rows"] == 40 and details["export_rows"] == TINY.actors
+    assert len(details["import_s"]) == len(details["export_s"]) == 1
+    assert "measure_excel" in [b.__name__ for b in BENCHMARKS]
 
 
 # -- the smoke runner, against a stand-in for the app ---------------------------------------------

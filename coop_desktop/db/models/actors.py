@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, event
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from coop_desktop.db.models.base import Base, TimestampMixin, VersionedMixin, enum_column
@@ -26,6 +26,8 @@ class Actor(VersionedMixin, Base):
         Index("ix_actors_archived_tax_code", "is_archived", "tax_code"),
         Index("ix_actors_archived_email", "is_archived", "email"),
         Index("ix_actors_archived_pec", "is_archived", "pec"),
+        Index("ix_actors_archived_applications", "is_archived", "applications_count", "id"),
+        Index("ix_actors_archived_funds", "is_archived", "funds_received_cents", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -50,6 +52,11 @@ class Actor(VersionedMixin, Base):
     # Lower-case, accent-free copy of name, codes, comune and e-mails for search as you type; indexed
     # by trigrams outside the ORM metadata (FTS5 on SQLite, pg_trgm on PostgreSQL; see migration 0002).
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Totals of the applications the actor led, kept by database triggers on applications
+    # (migration 0004) so that the list sorts by them through an index. Never written by the app.
+    applications_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Sum of granted_amount in euro cents: an integer, so that adding and removing stays exact.
+    funds_received_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     # Set when this record was merged into another (the survivor).
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"))
 

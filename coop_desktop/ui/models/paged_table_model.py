@@ -30,6 +30,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The unformatted value of a cell (Decimal, date, enum member…), for tests and for code acting on rows.
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
+# data() runs for every role of every visible cell at each repaint: plain ints compare fastest.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RAW = int(RAW_ROLE)
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 # Numbers and money, so that units line up.
@@ -79,7 +84,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self,
         source: ListSource[Row],
         columns: Sequence[Column],
-        page_size: int = 200,
+        page_size: int = 100,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,6 +93,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._page_size = page_size
         self._query = ListQuery()
         self._rows: list[Row] = []
+        # Each row's cell texts, formatted once when first painted.
+        self._texts: list[tuple[str, ...] | None] = []
         self._total = 0
         self._loaded = False
 
@@ -145,6 +152,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._total = self._source.count(self._query)
         self._rows = list(self._source.fetch(self._query, 0, self._page_size))
+        self._texts = [None] * len(self._rows)
         self._loaded = True
         self.endResetModel()
         self.totalChanged.emit(self._total)
@@ -170,6 +178,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._texts.extend([None] * len(page))
         self.endInsertRows()
 
     # -- QAbstractTableModel ------------------------------------------------------------------
@@ -180,18 +189,26 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts[row]
+        if texts is None:
+            record = self._rows[row]
+            texts = self._texts[row] = tuple(
+                c.format(v) if c.format else display_text(v)
+                for c in self._columns
+                for v in (getattr(record, c.key),)
+            )
+        return texts
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = self._columns[index.column()]
-        value = getattr(self._rows[index.row()], column.key)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        role = int(role)
+        if role in (_DISPLAY, _TOOLTIP):
             # The tooltip shows what an elided cell hides.
-            return column.format(value) if column.format else display_text(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role == RAW_ROLE:
-            return value
+            return self._row_texts(index.row())[index.column()] if index.isValid() else None
+        if role == _ALIGNMENT:
+            return self._columns[index.column()].align if index.isValid() else None
+        if role == _RAW and index.isValid():
+            return getattr(self._rows[index.row()], self._columns[index.column()].key)
         return None
 
     def headerData(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QWid
 
 from coop_desktop.domain.enums import ActorType
 from coop_desktop.domain.italy import PROVINCES, TUSCAN_PROVINCES
+from coop_desktop.domain.permissions import Permission
 from coop_desktop.services.actors import ActorRow
 from coop_desktop.services.errors import InUseError, ServiceError
 from coop_desktop.ui.app_services import AppServices
@@ -116,10 +117,15 @@ class ActorsTab(QWidget):
     def _update_actions(self) -> None:
         ui = self.ui
         rows = self.selected_rows()
+        # The services refuse edits to roles without the permission; the buttons say so first.
+        editor = self._services.user.can(Permission.EDIT_ACTORS)
+        ui.newButton.setEnabled(editor)
+        ui.importButton.setEnabled(editor)
         ui.editButton.setEnabled(len(rows) == 1)
-        ui.deleteButton.setEnabled(len(rows) == 1)
-        ui.archiveButton.setEnabled(bool(rows))
-        ui.mergeButton.setEnabled(len(rows) in (1, 2))
+        ui.editButton.setText(self.tr("&Edit…") if editor else self.tr("&Open…"))
+        ui.deleteButton.setEnabled(editor and len(rows) == 1)
+        ui.archiveButton.setEnabled(editor and bool(rows))
+        ui.mergeButton.setEnabled(editor and len(rows) in (1, 2))
         restore = bool(rows) and all(row.is_archived for row in rows)
         ui.archiveButton.setText(self.tr("&Restore") if restore else self.tr("&Archive"))
         ui.archiveButton.setToolTip(
@@ -162,7 +168,9 @@ class ActorsTab(QWidget):
         # Imported when first opened: its Qt classes would only slow down the first paint.
         from coop_desktop.ui.dialogs.actor_dialog import ActorDialog
 
-        dialog = ActorDialog(self._records, self._services.governance, actor_id, self)
+        dialog = ActorDialog(
+            self._records, self._services.governance, actor_id, self, audit=self._services.audit
+        )
         dialog.accepted.connect(lambda: self.reload_keeping([dialog.actor_id] if dialog.actor_id else []))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
