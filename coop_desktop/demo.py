@@ -80,8 +80,9 @@ from coop_desktop.demo_data.applications import (
 )
 from coop_desktop.demo_data.comments import SCORE_COMMENTS
 from coop_desktop.demo_data.governance import EVENTS, FORUM_DESCRIPTION, FORUM_NAME, GROUPS, TABLES
-from coop_desktop.demo_data.office import OFFICE, USERS
+from coop_desktop.demo_data.office import OFFICE
 from coop_desktop.demo_data.partnerships import PARTNERSHIPS
+from coop_desktop.demo_data.users import DEMO_PASSWORD, USERS
 from coop_desktop.domain.enums import (
     ActorType,
     ApplicationStatus,
@@ -97,6 +98,7 @@ from coop_desktop.domain.enums import (
 )
 from coop_desktop.domain.formatting import format_date, format_money, format_number, to_cents
 from coop_desktop.domain.text import fold
+from coop_desktop.services.users import hash_password
 
 DEMO_CALL_CODES = (demo_calls.CLOSED.code, demo_calls.OPEN.code)
 
@@ -309,15 +311,16 @@ class _Loader:
 
     def _users(self) -> None:
         existing = {u.username: u for u in self.session.scalars(select(User))}
+        # One hash for every account (they share the documented password): argon2 is slow by design.
+        password_hash = hash_password(DEMO_PASSWORD)
         for username, full_name, role in USERS:
             user = existing.get(username)
             if user is None:
-                # No password: the administrator sets them (password_hash stays None until then).
                 user = User(
                     username=username,
                     full_name=full_name,
                     role=role,
-                    password_hash=None,
+                    password_hash=password_hash,
                     email=f"{_mail_name(full_name)}@regione.toscana.it",
                 )
                 self.session.add(user)

@@ -1,8 +1,6 @@
-"""The office profile and the user accounts of the demo (invented people)."""
+"""The office profile of the demo (its user accounts are in demo_data.users)."""
 
 from __future__ import annotations
-
-from coop_desktop.domain.enums import UserRole
 
 OFFICE = {
     "office_name": "Settore Attività Internazionali e di Attrazione degli investimenti",
@@ -17,12 +15,3 @@ OFFICE = {
     "head_of_office": "Dott. Giovanni Bartolini",
     "procedure_manager": "Dott.ssa Laura Pratesi",
 }
-
-# (username, full name, role); the evaluators are listed first, the first one chairs the committees.
-USERS = (
-    ("cbenvenuti", "Chiara Benvenuti", UserRole.VALUTATORE),
-    ("mfalorni", "Marco Falorni", UserRole.VALUTATORE),
-    ("slotti", "Silvia Lotti", UserRole.VALUTATORE),
-    ("lgalli", "Lorenzo Galli", UserRole.ISTRUTTORE),
-    ("emarchetti", "Elena Marchetti", UserRole.AMMINISTRATORE),
-)

@@ -38,6 +38,7 @@ from coop_desktop.db.models import (
     User,
 )
 from coop_desktop.demo import DEMO_CALL_CODES, DemoRefused, load_demo, load_demo_if_absent
+from coop_desktop.demo_data.users import DEMO_PASSWORD
 from coop_desktop.domain.enums import (
     ActorType,
     ApplicationStatus,
@@ -56,6 +57,8 @@ from coop_desktop.domain.enums import (
     UserRole,
 )
 from coop_desktop.domain.italy import TUSCAN_PROVINCES
+from coop_desktop.services.context import SYSTEM
+from coop_desktop.services.users import UserService
 
 # The purpose codes DOMAIN.md lists for the office's themes.
 DAC_CODES = {
@@ -114,7 +117,13 @@ def test_office_profile_and_users(demo_db: Database) -> None:
         roles = [u.role for u in users]
         assert roles.count(UserRole.VALUTATORE) == 3
         assert UserRole.ISTRUTTORE in roles and UserRole.AMMINISTRATORE in roles
-        assert all(u.password_hash is None and u.email and u.full_name for u in users)
+        assert UserRole.CONSULTAZIONE in roles
+        assert all(u.email and u.full_name and u.is_active for u in users)
+    # Every demo account logs in with the password README.md and `init --demo` print.
+    login = UserService(demo_db, SYSTEM)
+    assert not login.needs_first_admin()
+    for user in users:
+        assert login.authenticate(user.username, DEMO_PASSWORD).role is user.role
 
 
 def test_governance_has_forum_tables_groups_and_a_2026_programme(demo_db: Database) -> None:
