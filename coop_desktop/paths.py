@@ -57,3 +57,13 @@ def user_log_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "coop-desktop.sqlite3"
+
+
+def settings_file() -> Path:
+    """The window's settings (QSettings, INI format); the command line reads the backup folder there."""
+    return user_data_dir() / "settings.ini"
+
+
+def default_backup_dir() -> Path:
+    """Where automatic backups go unless the user chose another folder (setting backup/folder)."""
+    return user_data_dir() / "backups"

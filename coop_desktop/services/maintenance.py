@@ -11,6 +11,8 @@ from sqlalchemy import func, select
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import Application, Call
 from coop_desktop.db.schema import SCHEMA_HEAD, SchemaState, current_revision, state
+from coop_desktop.domain.permissions import Permission
+from coop_desktop.services.context import CurrentUser
 
 
 class MaintenanceError(RuntimeError):
@@ -37,11 +39,13 @@ class CheckReport:
 
 
 class MaintenanceService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, user: CurrentUser) -> None:
         self._db = db
+        self._user = user
 
     def backup(self, target: Path) -> Path:
         """Copy the SQLite database to `target` with the online backup API (consistent while in use)."""
+        self._user.require(Permission.MAINTENANCE)
         if not self._db.is_sqlite:
             raise MaintenanceError(
                 "Il backup dall'applicazione è disponibile per i database SQLite; "
@@ -69,6 +73,12 @@ class MaintenanceService:
 
     def check(self) -> CheckReport:
         """Schema version, SQLite's own integrity and foreign keys, and a few business invariants."""
+        if self._db.is_sqlite and self._db.url.database not in (None, "", ":memory:"):
+            from coop_desktop.db.sqlite_file import header_problem
+
+            # A file that is no database, or truncated: said plainly, before SQLite's own errors.
+            if problem := header_problem(Path(self._db.url.database or "")):
+                return CheckReport(self._db.name, None, [f"Il file del database è danneggiato: {problem}."])
         report = CheckReport(self._db.name, current_revision(self._db))
         found = state(self._db)
         if found is not SchemaState.CURRENT:

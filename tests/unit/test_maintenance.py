@@ -9,6 +9,7 @@ from sqlalchemy import text
 from coop_desktop.db.engine import Database
 from coop_desktop.services.maintenance import MaintenanceError, MaintenanceService
 from tests.helpers.factories import make_actor, make_application, make_call
+from tests.helpers.users import ADMIN
 
 pytestmark = []
 
@@ -16,17 +17,17 @@ pytestmark = []
 def test_backup_is_a_complete_standalone_copy(db: Database, tmp_path: Path) -> None:
     if not db.is_sqlite:
         with pytest.raises(MaintenanceError, match="pg_dump"):
-            MaintenanceService(db).backup(tmp_path / "b.sqlite3")
+            MaintenanceService(db, ADMIN).backup(tmp_path / "b.sqlite3")
         return
     with db.transaction() as s:
         make_actor(s, name="Soggetto salvato")
-    target = MaintenanceService(db).backup(tmp_path / "copie" / "backup.sqlite3")
+    target = MaintenanceService(db, ADMIN).backup(tmp_path / "copie" / "backup.sqlite3")
     assert target.exists() and not Path(str(target) + "-wal").exists()
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT name FROM actors").fetchall() == [("Soggetto salvato",)]
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     restored = Database.open(target)
-    assert MaintenanceService(restored).check().ok
+    assert MaintenanceService(restored, ADMIN).check().ok
     restored.close()
 
 
@@ -34,11 +35,11 @@ def test_backup_refuses_to_overwrite_the_open_database(db: Database) -> None:
     if not db.is_sqlite:
         pytest.skip("SQLite only")
     with pytest.raises(MaintenanceError, match="coincidere"):
-        MaintenanceService(db).backup(Path(db.url.database or ""))
+        MaintenanceService(db, ADMIN).backup(Path(db.url.database or ""))
 
 
 def test_check_passes_on_a_sound_database(db: Database) -> None:
-    report = MaintenanceService(db).check()
+    report = MaintenanceService(db, ADMIN).check()
     assert report.ok, report.problems
     assert report.as_dict()["ok"] is True
 
@@ -47,7 +48,7 @@ def test_check_reports_inconsistent_amounts(db: Database) -> None:
     with db.transaction() as s:
         app = make_application(s, make_call(s), make_actor(s))
         s.execute(text("UPDATE applications SET requested_grant = 90000 WHERE id = :id"), {"id": app.id})
-    report = MaintenanceService(db).check()
+    report = MaintenanceService(db, ADMIN).check()
     assert not report.ok
     assert report.problems == ["1 domande hanno un contributo richiesto superiore al costo totale."]
 
@@ -55,5 +56,5 @@ def test_check_reports_inconsistent_amounts(db: Database) -> None:
 def test_check_reports_an_outdated_schema(db: Database) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("DELETE FROM alembic_version"))
-    report = MaintenanceService(db).check()
+    report = MaintenanceService(db, ADMIN).check()
     assert not report.ok and "Versione dello schema" in report.problems[0]
