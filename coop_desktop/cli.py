@@ -47,6 +47,7 @@ class ItalianArgumentParser(argparse.ArgumentParser):
             ("the following arguments are required", "argomenti obbligatori mancanti"),
             ("unrecognized arguments", "argomenti non riconosciuti"),
             ("invalid choice", "scelta non valida"),
+            ("choose from", "scegli tra"),
             ("expected one argument", "manca il valore"),
         ):
             message = message.replace(english, italian)
@@ -90,11 +91,39 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", parents=[common], help="crea o aggiorna il database")
     init.add_argument("--demo", action="store_true", help="carica i dati dimostrativi")
 
-    backup = sub.add_parser("backup", parents=[common], help="copia il database SQLite in un file")
-    backup.add_argument("file", metavar="FILE", type=Path)
+    backup = sub.add_parser(
+        "backup",
+        parents=[common],
+        help="copia il database SQLite in un file",
+        description="Copia coerente del database SQLite, anche mentre l'applicazione è aperta. Senza FILE "
+        "il backup va nella cartella dei backup (quella scelta nell'applicazione) e se ne conservano "
+        "gli ultimi 10 più uno per ogni mese.",
+    )
+    backup.add_argument("file", metavar="FILE", type=Path, nargs="?", default=None)
+
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="sostituisce il database SQLite con un backup",
+        description="Ripristina un backup: il file viene prima verificato (database SQLite integro, di "
+        "Coop Desktop, non di una versione più recente); il database attuale viene conservato accanto "
+        "come <nome>.prima-del-ripristino-AAAAMMGG-HHMMSS.sqlite3.",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("--yes", action="store_true", help="non chiede conferma")
 
     sub.add_parser("check", parents=[common], help="verifica l'integrità del database")
+    audit = sub.add_parser("audit", help="registro delle modifiche")
+    audit_actions = audit.add_subparsers(
+        dest="action", title="azioni", metavar="AZIONE", required=True, parser_class=ItalianArgumentParser
+    )
+    audit_actions.add_parser(
+        "verify", parents=[common], help="verifica la catena delle impronte e indica il primo anello rotto"
+    )
     _exchange_commands(sub, common)
+    from coop_desktop.cli_users import add_user_commands
+
+    add_user_commands(sub, common)
     return parser
 
 
@@ -122,6 +151,9 @@ def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     actors_in.add_argument(
         "--skip-invalid", action="store_true", help="importa le righe corrette anche se altre hanno errori"
     )
+    from coop_desktop.cli_calls import add_import_parsers
+
+    add_import_parsers(imports, common)
 
     exports = _kinds(sub, "export", "esporta dati in un file Excel (.xlsx)")
     actors_out = exports.add_parser(
@@ -173,16 +205,32 @@ def cmd_init(args: argparse.Namespace) -> int:
         text += "\nDati dimostrativi caricati: " + ", ".join(f"{n} {what}" for what, n in loaded.items())
     elif args.demo:
         text += "\nI dati dimostrativi erano già presenti."
-    _emit(args, {"ok": True, "database": db.name, "demo_loaded": loaded or {}}, text)
+    payload: dict[str, Any] = {"ok": True, "database": db.name, "demo_loaded": loaded or {}}
+    if args.demo:
+        from coop_desktop.cli_users import demo_accounts, demo_accounts_text
+
+        text += "\n" + demo_accounts_text()
+        payload["demo_accounts"] = demo_accounts()
+    _emit(args, payload, text)
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from coop_desktop.services.context import command_line_user
     from coop_desktop.services.maintenance import MaintenanceError, MaintenanceService
 
     db = _open(args)
     try:
-        target = MaintenanceService(db).backup(args.file)
+        if args.file is None:
+            from coop_desktop.services.backups import automatic_backup
+
+            done = automatic_backup(db, user=command_line_user())
+            text = f"Backup salvato in {done.path}"
+            if done.removed:
+                text += f"\nBackup meno recenti rimossi: {len(done.removed)}"
+            _emit(args, done.as_dict(), text)
+            return EXIT_OK
+        target = MaintenanceService(db, command_line_user()).backup(args.file)
     except MaintenanceError as exc:
         return _fail(args, str(exc))
     finally:
@@ -191,19 +239,69 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from coop_desktop.db.engine import resolve_url
+    from coop_desktop.services.backups import RestoreError, restore
+    from coop_desktop.services.context import command_line_user
+
+    # Not opened through the engine: the database may be the damaged file being replaced.
+    url = resolve_url(args.db)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return _fail(args, "Il ripristino riguarda i database SQLite; per PostgreSQL usa pg_restore.")
+    database = Path(url.database or "")
+    if not args.yes:
+        if args.json or not sys.stdin.isatty():
+            return _fail(args, "Il ripristino sostituisce il database: conferma con --yes.")
+        answer = input(
+            f"Il database {database} sarà sostituito da {args.file} "
+            "(una copia di quello attuale viene conservata). Continuare? [s/N] "
+        )
+        if answer.strip().lower() not in ("s", "si", "sì", "y", "yes"):
+            print("Ripristino annullato: il database non è stato modificato.")
+            return EXIT_INVALID
+    try:
+        result = restore(database, args.file, user=command_line_user())
+    except RestoreError as exc:
+        return _fail(args, str(exc))
+    lines = [f"Database ripristinato da {result.source}: {result.database}"]
+    if result.previous_copy is not None:
+        lines.append(f"Il database precedente è conservato in {result.previous_copy}")
+    _emit(args, result.as_dict(), "\n".join(lines))
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from coop_desktop.db.engine import Database
+    from coop_desktop.services.context import command_line_user
     from coop_desktop.services.maintenance import MaintenanceService
 
     # No migration here: check must report on the database as it is.
     db = Database.open(args.db)
     try:
-        report = MaintenanceService(db).check()
+        report = MaintenanceService(db, command_line_user()).check()
     finally:
         db.close()
     lines = [f"Database: {report.database}", f"Revisione schema: {report.schema_revision or '-'}"]
     lines += [f"- {p}" for p in report.problems] or ["Nessun problema rilevato."]
     _emit(args, report.as_dict(), "\n".join(lines))
+    return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """`audit verify`: exit 0 when the chain is whole, 1 naming the first broken entry."""
+    from coop_desktop.services.audit import AuditService
+    from coop_desktop.services.context import command_line_user
+
+    db = _open(args)
+    try:
+        report = AuditService(db, command_line_user()).verify()
+    finally:
+        db.close()
+    if report.ok:
+        text = f"Registro delle modifiche integro: {report.entries} voci verificate."
+    else:
+        text = f"Registro delle modifiche alterato. {report.problem}"
+    _emit(args, report.as_dict(), text)
     return EXIT_OK if report.ok else EXIT_INVALID
 
 
@@ -268,9 +366,19 @@ def cmd_template_actors(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _calls_command(name: str, args: argparse.Namespace) -> int:
+    """`import call|applications`, implemented in cli_calls.py."""
+    from coop_desktop import cli_calls
+
+    command: Callable[[argparse.Namespace], int] = getattr(cli_calls, name)
+    return command(args)
+
+
 # `import`, `export` and `template` dispatch on the kind of data; calls, applications… join here.
 EXCHANGE: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("import", "actors"): cmd_import_actors,
+    ("import", "call"): lambda args: _calls_command("cmd_import_call", args),
+    ("import", "applications"): lambda args: _calls_command("cmd_import_applications", args),
     ("export", "actors"): cmd_export_actors,
     ("template", "actors"): cmd_template_actors,
 }
@@ -280,13 +388,23 @@ def cmd_exchange(args: argparse.Namespace) -> int:
     return EXCHANGE[(args.command, args.kind)](args)
 
 
+def cmd_user(args: argparse.Namespace) -> int:
+    """`user add|list|disable|enable|reset-password`, implemented in cli_users.py."""
+    from coop_desktop.cli_users import cmd_user as run_user_command
+
+    return run_user_command(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "backup": cmd_backup,
+    "restore": cmd_restore,
     "check": cmd_check,
+    "audit": cmd_audit,
     "import": cmd_exchange,
     "export": cmd_exchange,
     "template": cmd_exchange,
+    "user": cmd_user,
 }
 
 

@@ -25,6 +25,19 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"database: {'PostgreSQL ' + url.render_as_string(hide_password=True) if url else 'SQLite'}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """argon2 with its smallest parameters: the real ones take a third of a second per hash, by design."""
+    from argon2 import PasswordHasher
+
+    from coop_desktop.services import users
+
+    real = users.PASSWORD_HASHER
+    users.PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    users.PASSWORD_HASHER = real
+
+
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TemplateDatabase]:
     template = TemplateDatabase("empty", tmp_path_factory.mktemp("templates"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 
 from coop_desktop.bench.actors_tab import measure_actors_tab
+from coop_desktop.bench.calls import measure_calls
 from coop_desktop.bench.context import BenchContext, Benchmark
+from coop_desktop.bench.excel import measure_excel
 from coop_desktop.bench.imports import measure_imports
 from coop_desktop.bench.results import ResultRow
 from coop_desktop.bench.startup import measure_startup
@@ -40,6 +42,8 @@ BENCHMARKS: list[Benchmark] = [
     database_size,
     measure_startup,
     measure_actors_tab,
+    measure_excel,
+    measure_calls,
     # After the start-up runs, which leave the bytecode caches an installed app would have.
     measure_imports,
 ]

@@ -14,7 +14,7 @@ from coop_desktop.db.engine import Database
 from coop_desktop.paths import migrations_dir
 
 # The newest revision in db/migrations/versions; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0002_actor_search"
+SCHEMA_HEAD = "0004_actor_list_speed"
 
 # Search structures made by migrations outside the ORM metadata; autogenerate must not drop them.
 UNMANAGED = frozenset(
@@ -29,6 +29,16 @@ UNMANAGED = frozenset(
         "actors_words_data",
         "actors_words_docsize",
         "actors_words_idx",
+        "actors_archived_fts",
+        "actors_archived_fts_config",
+        "actors_archived_fts_data",
+        "actors_archived_fts_docsize",
+        "actors_archived_fts_idx",
+        "actors_archived_words",
+        "actors_archived_words_config",
+        "actors_archived_words_data",
+        "actors_archived_words_docsize",
+        "actors_archived_words_idx",
         "ix_actors_search_trgm",
     }
 )
@@ -103,6 +113,7 @@ def open_current(value: str | None) -> Database:
 
     db = Database.open(value)
     try:
+        refuse_without_writing(db)
         ensure_current(db)
     except (DatabaseError, InterfaceError) as exc:
         db.close()
@@ -114,6 +125,29 @@ def open_current(value: str | None) -> Database:
         db.close()
         raise
     return db
+
+
+def refuse_without_writing(db: Database) -> None:
+    """SchemaError for a newer or foreign SQLite file, raised before anything has written to it.
+
+    The first read-write connection switches a rollback-journal file (a backup, a file made by
+    another tool) to WAL, which rewrites its header: such a file is looked at read-only first, so
+    that one the app refuses stays byte for byte as it was. A WAL file needs no such look.
+    """
+    if not db.is_sqlite or db.read_only or db.url.database in (None, "", ":memory:"):
+        return
+    from pathlib import Path
+
+    from coop_desktop.db.sqlite_file import journal_mode_byte
+
+    if journal_mode_byte(Path(db.url.database or "")) != 1:
+        return
+    probe = Database.open(db.url, read_only=True)
+    try:
+        if state(probe) in (SchemaState.NEWER, SchemaState.FOREIGN):
+            ensure_current(probe)  # raises the SchemaError
+    finally:
+        probe.close()
 
 
 def ensure_current(db: Database) -> SchemaState:

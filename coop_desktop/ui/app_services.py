@@ -7,14 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coop_desktop.db.engine import Database
+from coop_desktop.domain.permissions import Permission
 from coop_desktop.services.actors import ActorRecords, ActorService
+from coop_desktop.services.applications import ApplicationRecords, ApplicationService
+from coop_desktop.services.audit import AuditService
+from coop_desktop.services.call_records import CallRecords
 from coop_desktop.services.calls import CallService
+from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.evaluations import EvaluationService
 from coop_desktop.services.governance import GovernanceService
 from coop_desktop.services.listing import ListQuery
 from coop_desktop.services.maintenance import MaintenanceService
 from coop_desktop.services.office import OfficeService
 from coop_desktop.services.partnerships import PartnershipService
+from coop_desktop.services.users import UserService
 
 if TYPE_CHECKING:
     from coop_desktop.exchange.actors_export import ActorExportResult
@@ -30,6 +36,7 @@ class ActorExcel:
     """
 
     db: Database
+    user: CurrentUser
 
     def import_file(
         self,
@@ -42,6 +49,7 @@ class ActorExcel:
     ) -> ActorImportResult:
         from coop_desktop.exchange.actors_import import import_actors
 
+        self.user.require(Permission.EDIT_ACTORS)
         return import_actors(
             self.db, path, dry_run=dry_run, skip_invalid=skip_invalid, progress=progress,
             is_cancelled=is_cancelled,
@@ -57,6 +65,7 @@ class ActorExcel:
         """Exactly the rows of the list's query; archived=None (both) adds the «Archiviato» column."""
         from coop_desktop.exchange.actors_export import export_actors
 
+        self.user.require(Permission.VIEW_ACTORS)
         both = "archived" in query.filters and query.filters["archived"] is None
         return export_actors(
             self.db, path, query, include_archived=both, progress=progress, is_cancelled=is_cancelled
@@ -70,6 +79,8 @@ class ActorExcel:
 
 @dataclass(frozen=True)
 class AppServices:
+    # Who logged in: every service below acts as this user and checks their role.
+    user: CurrentUser
     actors: ActorService
     actor_records: ActorRecords
     actor_excel: ActorExcel
@@ -79,17 +90,28 @@ class AppServices:
     partnerships: PartnershipService
     office: OfficeService
     maintenance: MaintenanceService
+    users: UserService
+    audit: AuditService
+    call_records: CallRecords
+    applications: ApplicationService
+    application_records: ApplicationRecords
 
     @classmethod
-    def for_database(cls, db: Database) -> AppServices:
+    def for_database(cls, db: Database, user: CurrentUser) -> AppServices:
         return cls(
-            actors=ActorService(db),
-            actor_records=ActorRecords(db),
-            actor_excel=ActorExcel(db),
-            governance=GovernanceService(db),
-            calls=CallService(db),
-            evaluations=EvaluationService(db),
-            partnerships=PartnershipService(db),
-            office=OfficeService(db),
-            maintenance=MaintenanceService(db),
+            user=user,
+            actors=ActorService(db, user),
+            actor_records=ActorRecords(db, user),
+            actor_excel=ActorExcel(db, user),
+            governance=GovernanceService(db, user),
+            calls=CallService(db, user),
+            evaluations=EvaluationService(db, user),
+            partnerships=PartnershipService(db, user),
+            office=OfficeService(db, user),
+            maintenance=MaintenanceService(db, user),
+            users=UserService(db, user),
+            audit=AuditService(db, user),
+            call_records=CallRecords(db, user),
+            applications=ApplicationService(db, user),
+            application_records=ApplicationRecords(db, user),
         )

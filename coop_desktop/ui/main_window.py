@@ -6,7 +6,7 @@ import html
 import sqlite3
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, Qt, Signal, qVersion
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWi
 
 from coop_desktop import APP_NAME, __version__
 from coop_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from coop_desktop.ui.recovery import BACKUP_FOLDER_KEY, backup_folder
 
 # The window paints before the database layer is imported (see attach()): nothing that pulls in
 # SQLAlchemy may be imported at module level here.
@@ -31,12 +32,15 @@ LICENCE = "EUPL-1.2"
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
 _TAB = "main_window/tab"
-_BACKUP_FOLDER = "backup/folder"
+# Where the last backup made by hand went; the automatic ones go to recovery.backup_folder().
+_MANUAL_BACKUP_FOLDER = "backup/manual_folder"
 
 
 class MainWindow(QMainWindow):
     # The user chose another database file; app.py opens it and replaces this window.
     openDatabaseRequested = Signal(str)
+    # The user chose a backup file and confirmed: app.py closes the database, restores and reopens it.
+    restoreRequested = Signal(str)
 
     def __init__(
         self,
@@ -57,9 +61,21 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.database_label, 1)
         self.ui.actionOpenDatabase.triggered.connect(self.choose_database)
         self.ui.actionBackup.triggered.connect(self.backup)
+        self.ui.actionRestore.triggered.connect(self.choose_backup_to_restore)
+        self.ui.actionBackupFolder.triggered.connect(self.choose_backup_folder)
+        self.read_only_label = QLabel(self.tr("Read only"))
+        self.read_only_label.setStyleSheet("font-weight: bold")
+        self.read_only_label.setVisible(False)
+        self.ui.statusBar.addPermanentWidget(self.read_only_label)
         self.ui.actionOfficeSettings.triggered.connect(self.edit_office_settings)
+        self.ui.actionUsers.triggered.connect(self.manage_users)
+        self.ui.actionVerifyAudit.triggered.connect(self.verify_audit)
+        self.ui.actionVerifyAudit.setEnabled(False)
+        self.ui.actionChangePassword.triggered.connect(self.change_password)
+        self.ui.actionUsers.setEnabled(False)
+        self.ui.actionChangePassword.setEnabled(False)
         self.ui.actionAbout.triggered.connect(self.show_about)
-        for action in (self.ui.actionBackup, self.ui.actionOfficeSettings):
+        for action in (self.ui.actionBackup, self.ui.actionRestore, self.ui.actionOfficeSettings):
             action.setEnabled(False)
         if not self._restore_geometry():
             self.resize(*DEFAULT_SIZE)
@@ -85,8 +101,17 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.evaluations_tab, self.tr("Evaluations"))
         tabs.addTab(self.partnerships_tab, self.tr("Partnerships"))
         self.database_label.setText(self.tr("Database: {name}").format(name=database_name))
-        for action in (self.ui.actionBackup, self.ui.actionOfficeSettings):
-            action.setEnabled(True)
+        from coop_desktop.domain.permissions import Permission
+
+        # Mirrors of the services' own checks: a user is not offered what would be refused.
+        user = services.user
+        self.ui.actionBackup.setEnabled(user.can(Permission.MAINTENANCE))
+        self.ui.actionRestore.setEnabled(user.can(Permission.MAINTENANCE))
+        self.ui.actionOfficeSettings.setEnabled(user.can(Permission.EDIT_OFFICE))
+        self.ui.actionVerifyAudit.setEnabled(user.can(Permission.VIEW_AUDIT))
+        self.ui.actionUsers.setEnabled(user.can(Permission.MANAGE_USERS))
+        # Only an account stored in the database has a password (not the command line or the system).
+        self.ui.actionChangePassword.setEnabled(services.user.id is not None)
         self._attached = True
         self._restore_settings()
 
@@ -134,7 +159,7 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         from coop_desktop.services.maintenance import MaintenanceError
 
-        folder = Path(str(self._settings.value(_BACKUP_FOLDER, str(Path.home()))))
+        folder = Path(str(self._settings.value(_MANUAL_BACKUP_FOLDER) or backup_folder(self._settings)))
         suggested = folder / f"coop-desktop-backup-{date.today().isoformat()}.sqlite3"
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -158,16 +183,108 @@ class MainWindow(QMainWindow):
         if failure is not None:
             QMessageBox.warning(self, self.tr("Backup not saved"), failure)
             return
-        self._settings.setValue(_BACKUP_FOLDER, str(target.parent))
+        self._settings.setValue(_MANUAL_BACKUP_FOLDER, str(target.parent))
         QMessageBox.information(
             self, self.tr("Backup saved"), self.tr("The backup was saved to {path}.").format(path=target)
         )
+
+    def choose_backup_to_restore(self) -> None:
+        folder = backup_folder(self._settings)
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from backup"),
+            str(folder if folder.is_dir() else Path.home()),
+            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "The open database {database} will be replaced by the backup {backup}; changes made "
+                "after the backup are lost. A copy of the current database is kept beside it.\n\n"
+                "Restore the backup?"
+            ).format(database=self._database_name, backup=path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restoreRequested.emit(path)
+
+    def verify_audit(self) -> None:
+        """Walk the hash chain of the change log in the background and say what it found."""
+        from coop_desktop.ui.workers import run_with_progress
+
+        def done(report: Any) -> None:
+            if report.ok:
+                text = self.tr("The change log is intact: {count} entries verified.")
+                QMessageBox.information(self, self.tr("Change log"), text.format(count=report.entries))
+            else:
+                QMessageBox.critical(
+                    self,
+                    self.tr("Change log"),
+                    self.tr("The change log was altered. {problem}").format(problem=report.problem),
+                )
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Change log"), str(error))
+
+        self._audit_job = run_with_progress(
+            self,
+            self.tr("Change log"),
+            self.tr("Verifying the change log…"),
+            lambda _progress, _cancelled: self._services.audit.verify(),
+            done,
+            failed,
+        )
+
+    def choose_backup_folder(self) -> None:
+        current = backup_folder(self._settings)
+        start = current if current.is_dir() else Path.home()
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of the automatic backups"), str(start)
+        )
+        if not chosen:
+            return
+        self._settings.setValue(BACKUP_FOLDER_KEY, chosen)
+        self._settings.sync()
+        self.statusBar().showMessage(
+            self.tr("Automatic backups will be saved in {folder}.").format(folder=chosen), 8000
+        )
+
+    def set_database_access(self, *, read_only: bool, file_based: bool) -> None:
+        """Read-only mode (another instance holds the file) shows in the title and the status bar."""
+        self.read_only_label.setVisible(read_only)
+        title = APP_NAME
+        if read_only:
+            title = self.tr("{app} — read only").format(app=APP_NAME)
+        self.setWindowTitle(title)
+        # Restoring replaces an SQLite file: not for a read-only window, nor for PostgreSQL.
+        self.ui.actionRestore.setEnabled(self._attached and file_based and not read_only)
+        self.ui.actionBackupFolder.setEnabled(file_based)
 
     def edit_office_settings(self) -> None:
         # Imported when first opened: its Qt classes would only slow down the first paint.
         from coop_desktop.ui.dialogs.office_settings_dialog import OfficeSettingsDialog
 
         OfficeSettingsDialog(self._services.office, self).exec()
+
+    def manage_users(self) -> None:
+        from coop_desktop.ui.dialogs.users_dialog import UsersDialog
+
+        UsersDialog(self._services.users, self._services.user, self).exec()
+
+    def change_password(self) -> None:
+        from coop_desktop.ui.dialogs.change_password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self._services.users, self._services.user.username, self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            QMessageBox.information(
+                self,
+                self.tr("Password changed"),
+                self.tr("Your new password is valid from the next sign-in."),
+            )
 
     def show_about(self) -> None:
         text = self.tr(

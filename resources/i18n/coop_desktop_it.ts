@@ -4,6 +4,10 @@
 <context>
     <name>ActorDialog</name>
     <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Modifiche</translation>
+    </message>
+    <message>
         <source>Actor: {name}</source>
         <translation>Soggetto: {name}</translation>
     </message>
@@ -589,6 +593,10 @@
         <translation>Attivi e archiviati</translation>
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
@@ -793,6 +801,41 @@ Archiviarlo invece?</translation>
         <source>The database {name} could not be opened: {error}</source>
         <translation>Impossibile aprire il database {name}: {error}</translation>
     </message>
+    <message>
+        <source>The database {name} must be upgraded for this version of Coop Desktop, which cannot be done while another instance has it open.</source>
+        <translation>Il database {name} deve essere aggiornato per questa versione di Coop Desktop, e non è possibile finché un&apos;altra istanza lo tiene aperto.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Verifica del backup…</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored. The database as it was before is kept in {copy}.</source>
+        <translation>Il backup {backup} è stato ripristinato. Il database com&apos;era prima è conservato in {copy}.</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not saved: {error}</source>
+        <translation>Il backup automatico non è stato salvato: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryView</name>
+    <message>
+        <source>Date / field</source>
+        <translation>Data / campo</translation>
+    </message>
+    <message>
+        <source>User / before</source>
+        <translation>Utente / prima</translation>
+    </message>
+    <message>
+        <source>Change / after</source>
+        <translation>Operazione / dopo</translation>
+    </message>
 </context>
 <context>
     <name>CallsTab</name>
@@ -852,6 +895,48 @@ Archiviarlo invece?</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password of {username}. You will use the new one from the next sign-in.</source>
+        <translation>Cambia la password di {username}. La nuova password vale dal prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Password &amp;attuale</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nuova password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Ripeti la nuova password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, with at least three kinds among lower-case letters, capital letters, digits and symbols; not the username nor a common password.</source>
+        <translation>Almeno 10 caratteri, con almeno tre tipi tra lettere minuscole, lettere maiuscole, cifre e simboli; non il nome utente né una password comune.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {error}
+
+The data already saved is safe, and the window stays open: you can go on working. The details are in the log file {path}.</source>
+        <translation>Si è verificato un errore imprevisto: {error}
+
+I dati già salvati sono al sicuro e la finestra resta aperta: puoi continuare a lavorare. Il dettaglio è nel file di log {path}.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsTab</name>
     <message numerus="yes">
         <source>%n scoring form(s)</source>
@@ -905,10 +990,92 @@ Archiviarlo invece?</translation>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Crea l&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Create the administrator&apos;s account: you will sign in with it and create the accounts of your colleagues.</source>
+        <translation>Questo database non ha ancora un amministratore. Crea l&apos;account dell&apos;amministratore: lo userai per accedere e per creare gli account dei colleghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <source>e.g. mrossi</source>
+        <translation>es. mrossi</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Nome e co&amp;gnome</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Ripeti la password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, with at least three kinds among lower-case letters, capital letters, digits and symbols; not the username nor a common password.</source>
+        <translation>Almeno 10 caratteri, con almeno tre tipi tra lettere minuscole, lettere maiuscole, cifre e simboli; non il nome utente né una password comune.</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Crea e accedi</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password.</source>
+        <translation>Accedi con il tuo nome utente e la tua password.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Sola lettura</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -963,6 +1130,54 @@ Archiviarlo invece?</translation>
         <translation>Il backup è stato salvato in {path}.</translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>The open database {database} will be replaced by the backup {backup}; changes made after the backup are lost. A copy of the current database is kept beside it.
+
+Restore the backup?</source>
+        <translation>Il database aperto {database} sarà sostituito dal backup {backup}; le modifiche fatte dopo il backup andranno perse. Una copia del database attuale viene conservata accanto.
+
+Ripristinare il backup?</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Registro delle modifiche</translation>
+    </message>
+    <message>
+        <source>The change log is intact: {count} entries verified.</source>
+        <translation>Il registro delle modifiche è integro: {count} voci verificate.</translation>
+    </message>
+    <message>
+        <source>The change log was altered. {problem}</source>
+        <translation>Il registro delle modifiche è stato alterato. {problem}</translation>
+    </message>
+    <message>
+        <source>Verifying the change log…</source>
+        <translation>Verifica del registro delle modifiche…</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation>Cartella dei backup automatici</translation>
+    </message>
+    <message>
+        <source>Automatic backups will be saved in {folder}.</source>
+        <translation>I backup automatici saranno salvati in {folder}.</translation>
+    </message>
+    <message>
+        <source>{app} — read only</source>
+        <translation>{app} — sola lettura</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password cambiata</translation>
+    </message>
+    <message>
+        <source>Your new password is valid from the next sign-in.</source>
+        <translation>La nuova password vale dal prossimo accesso.</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Calls for proposals, evaluations and partnerships of the international-cooperation office of Regione Toscana.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; {licence} (European Union Public Licence)&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Bandi, valutazioni e partenariati del settore cooperazione internazionale della Regione Toscana.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licenza:&lt;/b&gt; {licence} (European Union Public Licence)&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside}&lt;/p&gt;</translation>
     </message>
@@ -999,6 +1214,22 @@ Archiviarlo invece?</translation>
         <translation>Salva una copia del database aperto</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Ripristina da backup…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with a backup (a copy of the current one is kept)</source>
+        <translation>Sostituisce il database aperto con un backup (una copia di quello attuale viene conservata)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Cartella dei backup…</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups made when the window closes</source>
+        <translation>Cartella dei backup automatici fatti alla chiusura della finestra</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1009,6 +1240,30 @@ Archiviarlo invece?</translation>
     <message>
         <source>Office details printed on letters and decrees</source>
         <translation>Dati dell&apos;ufficio stampati su lettere e decreti</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utenti…</translation>
+    </message>
+    <message>
+        <source>Accounts that can sign in to this database (administrators only)</source>
+        <translation>Gli account che possono accedere a questo database (solo amministratori)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the change log…</source>
+        <translation>&amp;Verifica il registro delle modifiche…</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the change log was altered or deleted</source>
+        <translation>Controlla che nessuna voce del registro delle modifiche sia stata alterata o eliminata</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Cambia password…</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with</source>
+        <translation>Cambia la password con cui accedi</translation>
     </message>
     <message>
         <source>&amp;About Coop Desktop</source>
@@ -1152,6 +1407,13 @@ Archiviarlo invece?</translation>
     </message>
 </context>
 <context>
+    <name>PasswordFields</name>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>The record was changed. Save the changes?</source>
@@ -1172,6 +1434,240 @@ Archiviarlo invece?</translation>
     <message>
         <source>Reloading discards the changes made in this window.</source>
         <translation>Ricaricando si perdono le modifiche fatte in questa finestra.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The database {path} is already open in another Coop Desktop window.</source>
+        <translation>Il database {path} è già aperto in un&apos;altra finestra di Coop Desktop.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open by {user} on {host} (since {since}).</source>
+        <translation>Il database {path} è già aperto da {user} sul computer {host} (dal {since}).</translation>
+    </message>
+    <message>
+        <source>You can open it read-only: you will see the data but cannot change it. To work on it, close the other window first.</source>
+        <translation>Puoi aprirlo in sola lettura: vedrai i dati ma non potrai modificarli. Per lavorarci, chiudi prima l&apos;altra finestra.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from {date} ({file}). Restoring it replaces the damaged file, which is kept beside it; changes made after the backup are lost.</source>
+        <translation>L&apos;ultimo backup integro è del {date} ({file}). Ripristinandolo si sostituisce il file danneggiato, che viene conservato accanto; le modifiche fatte dopo il backup andranno perse.</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found.</source>
+        <translation>Non è stato trovato nessun backup integro di questo database.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Ripristina il backup</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Scegli un altro file…</translation>
+    </message>
+    <message>
+        <source>The integrity check found damage in the database {path}:
+{problems}
+
+Automatic backups are suspended so that they do not replace the good ones.</source>
+        <translation>Il controllo di integrità ha trovato danni nel database {path}:
+{problems}
+
+I backup automatici sono sospesi perché non sostituiscano quelli buoni.</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found: keep a copy of the file and ask for help.</source>
+        <translation>Non è stato trovato nessun backup integro di questo database: conserva una copia del file e chiedi assistenza.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Apri database</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Database SQLite (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Ripristino del backup…</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>New password for {name} ({username}). Tell it to them in person: they can change it with Tools &gt; Change password. A locked account is unlocked.</source>
+        <translation>Nuova password per {name} ({username}). Comunicala di persona: potrà cambiarla con Strumenti &gt; Cambia password. Se l&apos;account era bloccato, viene sbloccato.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuovo utente</translation>
+    </message>
+    <message>
+        <source>Edit user {username}</source>
+        <translation>Modifica utente {username}</translation>
+    </message>
+    <message>
+        <source>The user was changed. Save the changes?</source>
+        <translation>L&apos;utente è stato modificato. Salvare le modifiche?</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <source>e.g. mrossi</source>
+        <translation>es. mrossi</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Nome e co&amp;gnome</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>R&amp;uolo</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Repeat the pass&amp;word</source>
+        <translation>Ripeti la pass&amp;word</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, with at least three kinds among lower-case letters, capital letters, digits and symbols; not the username nor a common password.</source>
+        <translation>Almeno 10 caratteri, con almeno tre tipi tra lettere minuscole, lettere maiuscole, cifre e simboli; non il nome utente né una password comune.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Active, no password yet</source>
+        <translation>Attivo, ancora senza password</translation>
+    </message>
+    <message>
+        <source>Active, locked after failed sign-ins</source>
+        <translation>Attivo, bloccato dopo accessi non riusciti</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ria&amp;ttiva</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Non puoi disattivare il tuo stesso account.</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reimpostata</translation>
+    </message>
+    <message>
+        <source>{username} can now sign in with the new password.</source>
+        <translation>{username} ora può accedere con la nuova password.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disattiva utente</translation>
+    </message>
+    <message>
+        <source>Disable {name} ({username})? The account will no longer be able to sign in.</source>
+        <translation>Disattivare {name} ({username})? L&apos;account non potrà più accedere.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nessuna modifica</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>The accounts that can sign in to this database. A disabled account can no longer sign in; its name stays in the history of the changes it made.</source>
+        <translation>Gli account che possono accedere a questo database. Un account disattivato non può più accedere; il suo nome resta nella cronologia delle modifiche che ha fatto.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Ultimo accesso</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reimposta password…</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ def test_backup_writes_a_file(db: Database, tmp_path: Path, capsys: pytest.Captu
 
 def test_usage_errors_exit_2_in_italian(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as excinfo:
-        main(["backup"])
+        main(["restore"])  # FILE is required (backup without FILE goes to the backup folder)
     assert excinfo.value.code == 2
     assert "argomenti obbligatori mancanti" in capsys.readouterr().err
     with pytest.raises(SystemExit) as excinfo:

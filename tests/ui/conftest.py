@@ -15,6 +15,7 @@ from coop_desktop.app import ENV_LANG, install_translators
 from coop_desktop.db.engine import Database
 from coop_desktop.ui.app_services import AppServices
 from coop_desktop.ui.main_window import MainWindow
+from tests.helpers.users import ADMIN
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -30,7 +31,7 @@ def italian(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def services(demo_db: Database) -> AppServices:
-    return AppServices.for_database(demo_db)
+    return AppServices.for_database(demo_db, ADMIN)
 
 
 @pytest.fixture

@@ -200,7 +200,7 @@ def test_cancel_during_the_import_saves_nothing(qtbot: QtBot, services: AppServi
     before = services.actors.count(EVERYONE)
     SlowExcel.release.clear()
     SlowExcel.started.clear()
-    wizard = ActorImportWizard(SlowExcel(services.actor_excel.db))
+    wizard = ActorImportWizard(SlowExcel(services.actor_excel.db, services.user))
     qtbot.addWidget(wizard)
     wizard.show()
     _to_preview(qtbot, wizard, workbook)

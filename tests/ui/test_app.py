@@ -21,6 +21,8 @@ from coop_desktop.db.engine import Database
 from coop_desktop.paths import resource
 from coop_desktop.services.listing import ListQuery
 from coop_desktop.ui.app_services import AppServices
+from tests.helpers.users import ADMIN
+from tests.ui.boxes import MessageBoxes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,7 +59,7 @@ def test_smoke_prints_one_json_line(demo_db: Database, tmp_path: Path) -> None:
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
     report = json.loads(lines[0])
-    services = AppServices.for_database(demo_db)
+    services = AppServices.for_database(demo_db, ADMIN)
     assert report["rows"] == {
         "actors": services.actors.count(ListQuery()),
         "calls": services.calls.count(ListQuery()),
@@ -121,26 +123,37 @@ def test_newer_schema_is_refused_with_a_message(db: Database, critical: list[str
     assert "versione più recente" in message
 
 
-def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, critical: list[str]) -> None:
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     junk = tmp_path / "appunti.sqlite3"
     junk.write_text("non sono un database\n" * 100, encoding="utf-8")
+    boxes = MessageBoxes(monkeypatch, clicks=["Esci"])  # the damaged-file dialog: no backup to offer
 
     assert app.run(str(junk)) == 1
-    [message] = critical
+    [message] = boxes.texts()
     assert message.startswith(f"Impossibile aprire il database {junk}:")
+    assert "Non è stato trovato nessun backup integro" in message
 
 
 def test_reopen_replaces_window_and_database(
-    qtbot: QtBot, demo_db: Database, db: Database, tmp_path: Path, critical: list[str]
+    qtbot: QtBot,
+    demo_db: Database,
+    db: Database,
+    tmp_path: Path,
+    critical: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Opening another database asks to log in to it (tests/ui/test_login_dialog.py): answered here.
+    logins: list[str] = []
+    monkeypatch.setattr("coop_desktop.ui.login.ask_user", lambda db, parent: logins.append(db.name) or ADMIN)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     workspace = app.Workspace(settings)
-    first = workspace.show(Database.open(demo_db.url))
+    first = workspace.show(Database.open(demo_db.url), user=ADMIN)
     try:
         qtbot.waitExposed(first)
         first.ui.tabWidget.setCurrentIndex(1)
 
         first.openDatabaseRequested.emit(_url(db))
+        assert logins == [db.name]
         second = workspace.window
         assert second is not None and second is not first
         assert second.isVisible()

@@ -253,6 +253,8 @@ def test_menus_are_italian(window: MainWindow) -> None:
     assert [a.text() for a in ui.menuFile.actions() if not a.isSeparator()] == [
         "&Apri database…",
         "&Backup…",
+        "&Ripristina da backup…",
+        "&Cartella dei backup…",
         "&Esci",
     ]
     assert ui.actionOfficeSettings.text() == "&Impostazioni ufficio…"
