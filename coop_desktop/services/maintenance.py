@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from coop_desktop.db.engine import Database
-from coop_desktop.db.models import Application, Call
+from coop_desktop.db.models import Actor, Application, Call
 from coop_desktop.db.schema import SCHEMA_HEAD, SchemaState, current_revision, state
 from coop_desktop.domain.permissions import Permission
 from coop_desktop.services.context import CurrentUser
@@ -110,4 +110,20 @@ class MaintenanceService:
             )
             if duplicate_codes:
                 report.problems.append(f"{duplicate_codes} codici bando sono duplicati.")
+            # The list's totals are kept by triggers (migration 0004): they must match the rows.
+            led = (
+                select(Application.lead_actor_id, func.count().label("n"))
+                .group_by(Application.lead_actor_id)
+                .subquery()
+            )
+            drifted = session.scalar(
+                select(func.count())
+                .select_from(Actor)
+                .outerjoin(led, led.c.lead_actor_id == Actor.id)
+                .where(Actor.applications_count != func.coalesce(led.c.n, 0))
+            )
+            if drifted:
+                report.problems.append(
+                    f"{drifted} soggetti hanno un numero di domande diverso da quello registrato."
+                )
         return report

@@ -4,9 +4,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text, update
 
 from coop_desktop.db.engine import Database
+from coop_desktop.db.models import Actor
 from coop_desktop.services.maintenance import MaintenanceError, MaintenanceService
 from tests.helpers.factories import make_actor, make_application, make_call
 from tests.helpers.users import ADMIN
@@ -58,3 +59,15 @@ def test_check_reports_an_outdated_schema(db: Database) -> None:
         conn.execute(text("DELETE FROM alembic_version"))
     report = MaintenanceService(db, ADMIN).check()
     assert not report.ok and "Versione dello schema" in report.problems[0]
+
+
+def test_check_reports_actor_totals_out_of_step(demo_db: Database) -> None:
+    assert MaintenanceService(demo_db, ADMIN).check().ok
+    with demo_db.engine.begin() as conn:
+        conn.execute(
+            update(Actor)
+            .where(Actor.id == select(func.min(Actor.id)).scalar_subquery())
+            .values(applications_count=Actor.applications_count + 5)
+        )
+    report = MaintenanceService(demo_db, ADMIN).check()
+    assert report.problems == ["1 soggetti hanno un numero di domande diverso da quello registrato."]
