@@ -184,8 +184,13 @@ def check_vat_number(code: str) -> str | None:
     return None
 
 
+# C0 control characters but tab and line breaks: pasted or imported text may carry them, and
+# PostgreSQL refuses NUL outright.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
 def _clean_text(value: str) -> str:
-    return " ".join(value.split())
+    return " ".join(value.translate(_CONTROLS).split())
 
 
 def validate_actor(data: ActorInput) -> ActorCheck:
@@ -252,7 +257,7 @@ def validate_actor(data: ActorInput) -> ActorCheck:
         errors.append(ValidationError("pec", message))
 
     optional = {key: (_clean_text(getattr(data, key)) or None) for key in _OPTIONAL_TEXT}
-    notes = data.notes.strip() or None
+    notes = data.notes.translate(_CONTROLS).strip() or None
     lengths = {
         **optional, "name": name, "notes": notes, "email": email, "pec": pec,
         "postal_code": postal, "province": province,

@@ -141,3 +141,17 @@ def test_the_same_wrong_input_gives_the_same_errors_on_every_call() -> None:
         assert validate_actor(wrong) == first
     other_type = ActorInput(**{**vars(wrong), "actor_type": "Circolo"})
     assert validate_actor(other_type).errors[0].field == "actor_type"
+
+
+def test_control_characters_are_dropped_from_text_fields() -> None:
+    result = validate_actor(
+        ActorInput(
+            name="Ente\x00 di\x07 prova",
+            actor_type="associazione",
+            tax_code="84006890481",
+            notes="prima\x00 riga\nseconda\triga",
+        )
+    )
+    assert result.value is not None
+    assert result.value.name == "Ente di prova"
+    assert result.value.notes == "prima riga\nseconda\triga"
