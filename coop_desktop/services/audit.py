@@ -11,6 +11,7 @@ from coop_desktop.db.audit import ChainReport, verify_chain
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import AuditEntry
 from coop_desktop.domain.actor_rules import ACTOR_FIELD_LABELS
+from coop_desktop.domain.call_rules import CALL_FIELD_LABELS, CRITERION_FIELD_LABELS
 from coop_desktop.domain.enums import AuditAction
 from coop_desktop.domain.permissions import Permission
 from coop_desktop.services.context import CurrentUser
@@ -23,6 +24,10 @@ ENTITY_LABELS: dict[str, str] = {
     "memberships": "Partecipazione",
     "calls": "Bando",
     "criteria": "Criterio",
+    "call_documents": "Documento richiesto",
+    "call_eligible_types": "Tipologia ammessa",
+    "call_themes": "Ambito",
+    "call_countries": "Paese prioritario",
     "committee_members": "Commissario",
     "applications": "Domanda",
     "application_partners": "Partner",
@@ -36,7 +41,15 @@ ENTITY_LABELS: dict[str, str] = {
 
 # Column names whose label is not obvious; the rest fall back to the actor form's labels, then the name.
 _FIELD_LABELS: dict[str, str] = {
+    **CALL_FIELD_LABELS,
+    **CRITERION_FIELD_LABELS,
     **ACTOR_FIELD_LABELS,
+    "call_id": "Bando",
+    "user_id": "Utente",
+    "appointed_on": "Nominato il",
+    "country_code": "Paese",
+    "theme": "Ambito",
+    "position": "Posizione",
     "is_archived": "Archiviato",
     "merged_into_id": "Unito al soggetto",
     "unito_da": "Unito il soggetto",

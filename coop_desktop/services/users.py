@@ -302,6 +302,17 @@ class UserService:
         with self._db.reading() as session:
             return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
 
+    def committee_candidates(self) -> list[UserRow]:
+        """Active evaluator accounts, by name: whom a call's committee is chosen from (call editors)."""
+        self._user.require(Permission.EDIT_CALLS)
+        stmt = (
+            select(User)
+            .where(User.role == UserRole.VALUTATORE, User.is_active.is_(True))
+            .order_by(User.full_name, User.username)
+        )
+        with self._db.reading() as session:
+            return [_row(u) for u in session.scalars(stmt)]
+
     def get_user(self, user_id: int) -> UserRow:
         self._user.require(Permission.MANAGE_USERS)
         with self._db.reading() as session:

@@ -25,6 +25,8 @@ from coop_desktop.services.users import UserService
 if TYPE_CHECKING:
     from coop_desktop.exchange.actors_export import ActorExportResult
     from coop_desktop.exchange.actors_import import ActorImportResult
+    from coop_desktop.exchange.applications_import import ApplicationImportResult
+    from coop_desktop.exchange.call_import import CallImportResult
     from coop_desktop.exchange.progress import CancelFn, ProgressFn
 
 
@@ -78,6 +80,51 @@ class ActorExcel:
 
 
 @dataclass(frozen=True)
+class CallExcel:
+    """A call's Excel import bound to the open database (as `coop-desktop import call`)."""
+
+    db: Database
+    user: CurrentUser
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        dry_run: bool,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> CallImportResult:
+        from coop_desktop.exchange.call_import import import_call
+
+        return import_call(
+            self.db, path, self.user, dry_run=dry_run, progress=progress, is_cancelled=is_cancelled
+        )
+
+
+@dataclass(frozen=True)
+class ApplicationExcel:
+    """A call's applications imported from a workbook (as `coop-desktop import applications`)."""
+
+    db: Database
+    user: CurrentUser
+
+    def import_file(
+        self,
+        call_code: str,
+        path: Path,
+        *,
+        dry_run: bool,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> ApplicationImportResult:
+        from coop_desktop.exchange.applications_import import import_applications
+
+        return import_applications(
+            self.db, call_code, path, self.user, dry_run=dry_run, progress=progress, is_cancelled=is_cancelled
+        )
+
+
+@dataclass(frozen=True)
 class AppServices:
     # Who logged in: every service below acts as this user and checks their role.
     user: CurrentUser
@@ -95,6 +142,8 @@ class AppServices:
     call_records: CallRecords
     applications: ApplicationService
     application_records: ApplicationRecords
+    call_excel: CallExcel
+    application_excel: ApplicationExcel
 
     @classmethod
     def for_database(cls, db: Database, user: CurrentUser) -> AppServices:
@@ -114,4 +163,6 @@ class AppServices:
             call_records=CallRecords(db, user),
             applications=ApplicationService(db, user),
             application_records=ApplicationRecords(db, user),
+            call_excel=CallExcel(db, user),
+            application_excel=ApplicationExcel(db, user),
         )

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._database_name = database_name
         self.actors_tab: ActorsTab = ActorsTab(services)
-        self.calls_tab: CallsTab = CallsTab(services.calls)
+        self.calls_tab: CallsTab = CallsTab(services)
         self.evaluations_tab: EvaluationsTab = EvaluationsTab(services.evaluations)
         self.partnerships_tab: PartnershipsTab = PartnershipsTab(services.partnerships)
         tabs = self.ui.tabWidget

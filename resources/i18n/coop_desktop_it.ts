@@ -501,6 +501,25 @@
     </message>
 </context>
 <context>
+    <name>ActorPicker</name>
+    <message>
+        <source>tax code {code}</source>
+        <translation>CF {code}</translation>
+    </message>
+    <message>
+        <source>no tax code</source>
+        <translation>senza codice fiscale</translation>
+    </message>
+    <message>
+        <source>No actor of the register matches: register it first in Soggetti.</source>
+        <translation>Nessun soggetto dell&apos;anagrafica corrisponde: registralo prima in Soggetti.</translation>
+    </message>
+    <message>
+        <source>Choose the actor from the list that opens while you type.</source>
+        <translation>Scegli il soggetto dall&apos;elenco che si apre mentre scrivi.</translation>
+    </message>
+</context>
+<context>
     <name>ActorPreviewPage</name>
     <message>
         <source>Check the rows</source>
@@ -823,6 +842,858 @@ Archiviarlo invece?</translation>
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Modifiche</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Priority countries of the call</source>
+        <translation>Paesi prioritari del bando</translation>
+    </message>
+    <message>
+        <source>Other countries</source>
+        <translation>Altri paesi</translation>
+    </message>
+    <message>
+        <source>Fixed by the decree approving the ranking.</source>
+        <translation>Fissato dal decreto di approvazione della graduatoria.</translation>
+    </message>
+    <message>
+        <source>Chosen: {countries}</source>
+        <translation>Scelti: {countries}</translation>
+    </message>
+    <message>
+        <source>No country chosen yet: tick the countries where the project takes place.</source>
+        <translation>Nessun paese scelto: spunta i paesi in cui si svolge il progetto.</translation>
+    </message>
+    <message>
+        <source>Choose the country of «{name}» from the list.</source>
+        <translation>Scegli dall&apos;elenco il paese di «{name}».</translation>
+    </message>
+    <message>
+        <source>The call asks for at least {share} of co-funding and grants at most {grant}.</source>
+        <translation>Il bando chiede un cofinanziamento di almeno il {share} e concede al massimo {grant}.</translation>
+    </message>
+    <message>
+        <source>The call asks for at least {share} of co-funding.</source>
+        <translation>Il bando chiede un cofinanziamento di almeno il {share}.</translation>
+    </message>
+    <message>
+        <source>New application — {call}</source>
+        <translation>Nuova domanda — {call}</translation>
+    </message>
+    <message>
+        <source>new application, not registered yet</source>
+        <translation>nuova domanda, non ancora registrata</translation>
+    </message>
+    <message>
+        <source>Application {protocol} — {lead}</source>
+        <translation>Domanda {protocol} — {lead}</translation>
+    </message>
+    <message>
+        <source>Call {code} «{title}» ({call_status}) · Application: {status}</source>
+        <translation>Bando {code} «{title}» ({call_status}) · Domanda: {status}</translation>
+    </message>
+    <message>
+        <source>The ranking of the call was approved by decree: protocol date, lead applicant and amounts can no longer change, nor can the formal check.</source>
+        <translation>La graduatoria del bando è stata approvata con decreto: data di protocollo, capofila e importi non possono più cambiare, e nemmeno l&apos;istruttoria formale.</translation>
+    </message>
+    <message>
+        <source>Save the application first: the checks run when it is registered.</source>
+        <translation>Salva prima la domanda: i controlli si eseguono quando viene registrata.</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Documento: {name}</translation>
+    </message>
+    <message>
+        <source>{outcome} (overridden)</source>
+        <translation>{outcome} (in deroga)</translation>
+    </message>
+    <message>
+        <source>{reason} ({user})</source>
+        <translation>{reason} ({user})</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>utente sconosciuto</translation>
+    </message>
+    <message>
+        <source>The checks have not been run yet: click «Run the checks».</source>
+        <translation>I controlli non sono ancora stati eseguiti: fai clic su «Esegui i controlli».</translation>
+    </message>
+    <message>
+        <source>Admissible: every check is passed.</source>
+        <translation>Ammissibile: tutti i controlli sono superati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not admissible: %n check(s) not passed.</source>
+        <translation>
+            <numerusform>Non ammissibile: %n controllo non superato.</numerusform>
+            <numerusform>Non ammissibile: %n controlli non superati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the documents requested: the check goes on when the applicant answers.</source>
+        <translation>In attesa delle integrazioni richieste: l&apos;istruttoria riprende quando il richiedente risponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formal check to complete: %n item(s) to verify.</source>
+        <translation>
+            <numerusform>Istruttoria formale da completare: %n voce da verificare.</numerusform>
+            <numerusform>Istruttoria formale da completare: %n voci da verificare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>Grant: {amount}</source>
+        <translation>Contributo: {amount}</translation>
+    </message>
+    <message>
+        <source>Application not found</source>
+        <translation>Domanda non trovata</translation>
+    </message>
+    <message>
+        <source>Document in order</source>
+        <translation>Documento regolare</translation>
+    </message>
+    <message>
+        <source>«{document}» is present and in order.</source>
+        <translation>«{document}» è presente e regolare.</translation>
+    </message>
+    <message>
+        <source>Optional note, e.g. signed digitally on 02/03/2026</source>
+        <translation>Nota facoltativa, es. firmato digitalmente il 02/03/2026</translation>
+    </message>
+    <message>
+        <source>Document missing or irregular</source>
+        <translation>Documento mancante o irregolare</translation>
+    </message>
+    <message>
+        <source>«{document}» is missing or irregular. The note goes into the reason that letters quote: say what is wrong.</source>
+        <translation>«{document}» è mancante o irregolare. La nota entra nella motivazione citata dalle lettere: scrivi che cosa non va.</translation>
+    </message>
+    <message>
+        <source>e.g. manca la firma del legale rappresentante</source>
+        <translation>es. manca la firma del legale rappresentante</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Override a check</source>
+        <translation>Deroga a un controllo</translation>
+    </message>
+    <message>
+        <source>«{check}»: {reason}
+
+The check will count as passed. Write why: the reason is required and is logged with your name.</source>
+        <translation>«{check}»: {reason}
+
+Il controllo conterà come superato. Scrivi perché: il motivo è obbligatorio e viene registrato con il tuo nome.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Deroga</translation>
+    </message>
+    <message>
+        <source>Request missing documents</source>
+        <translation>Richiesta di integrazioni</translation>
+    </message>
+    <message>
+        <source>The application waits in «Integrazioni richieste» until the answer is recorded.</source>
+        <translation>La domanda resta in «Integrazioni richieste» finché non si registra la risposta.</translation>
+    </message>
+    <message>
+        <source>Documents requested</source>
+        <translation>Integrazioni richieste</translation>
+    </message>
+    <message>
+        <source>e.g. Piano finanziario firmato dal legale rappresentante</source>
+        <translation>es. Piano finanziario firmato dal legale rappresentante</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>&amp;Registra la richiesta</translation>
+    </message>
+    <message>
+        <source>Answer to the request</source>
+        <translation>Risposta alla richiesta</translation>
+    </message>
+    <message>
+        <source>Requested on {day}: {description}</source>
+        <translation>Richiesta del {day}: {description}</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Risposta del</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>Ritira la domanda</translation>
+    </message>
+    <message>
+        <source>The application leaves the procedure: it is no longer checked or evaluated.</source>
+        <translation>La domanda esce dal procedimento: non viene più controllata né valutata.</translation>
+    </message>
+    <message>
+        <source>Back to received</source>
+        <translation>Torna a «Ricevuta»</translation>
+    </message>
+    <message>
+        <source>The withdrawn application comes back into the procedure and is checked again.</source>
+        <translation>La domanda ritirata rientra nel procedimento e viene controllata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Revoke the grant</source>
+        <translation>Revoca del contributo</translation>
+    </message>
+    <message>
+        <source>The grant is revoked. Write the reason: it is required.</source>
+        <translation>Il contributo viene revocato. Scrivi il motivo: è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Domanda</translation>
+    </message>
+    <message>
+        <source>Protocol and lead applicant</source>
+        <translation>Protocollo e capofila</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>e.g. AOOGRT/2026/0012345</source>
+        <translation>es. AOOGRT/2026/0012345</translation>
+    </message>
+    <message>
+        <source>Protocol date</source>
+        <translation>Data di protocollo</translation>
+    </message>
+    <message>
+        <source>The day the application reached the office (PEC)</source>
+        <translation>Il giorno in cui la domanda è arrivata all&apos;ufficio (PEC)</translation>
+    </message>
+    <message>
+        <source>Lead applicant</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <source>The actor responsible toward the Region: it must be in the actors register</source>
+        <translation>Il soggetto responsabile verso la Regione: deve essere nell&apos;anagrafica dei soggetti</translation>
+    </message>
+    <message>
+        <source>Type a name or a tax code and choose from the list</source>
+        <translation>Scrivi un nome o un codice fiscale e scegli dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>DAC purpose code</source>
+        <translation>Codice OCSE-DAC</translation>
+    </message>
+    <message>
+        <source>OECD DAC 5-digit purpose code</source>
+        <translation>Codice di settore OCSE-DAC a 5 cifre</translation>
+    </message>
+    <message>
+        <source>Type a code or a word, e.g. 15112 or rifiuti</source>
+        <translation>Scrivi un codice o una parola, es. 15112 o rifiuti</translation>
+    </message>
+    <message>
+        <source>CUP</source>
+        <translation>CUP</translation>
+    </message>
+    <message>
+        <source>Codice Unico di Progetto: 15 characters, assigned when the project is funded</source>
+        <translation>Codice Unico di Progetto: 15 caratteri, assegnato quando il progetto è finanziato</translation>
+    </message>
+    <message>
+        <source>e.g. J39J21005440001</source>
+        <translation>es. J39J21005440001</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Durata (mesi)</translation>
+    </message>
+    <message>
+        <source>Leave at — when the start and end dates say it all</source>
+        <translation>Lascia — quando bastano le date di inizio e di fine</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Importi</translation>
+    </message>
+    <message>
+        <source>Total cost (€)</source>
+        <translation>Costo totale (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 50.000,00</source>
+        <translation>es. 50.000,00</translation>
+    </message>
+    <message>
+        <source>Requested grant (€)</source>
+        <translation>Contributo richiesto (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 40.000,00</source>
+        <translation>es. 40.000,00</translation>
+    </message>
+    <message>
+        <source>Co-funding</source>
+        <translation>Cofinanziamento</translation>
+    </message>
+    <message>
+        <source>Total cost minus the requested grant: computed, not typed</source>
+        <translation>Costo totale meno contributo richiesto: calcolato, non si scrive</translation>
+    </message>
+    <message>
+        <source>Co-funding share</source>
+        <translation>Quota di cofinanziamento</translation>
+    </message>
+    <message>
+        <source>Co-funding as a share of the total cost (two decimals, cut as the checks print it)</source>
+        <translation>Il cofinanziamento in percentuale del costo totale (due decimali, troncati come nei controlli)</translation>
+    </message>
+    <message>
+        <source>Countries and &amp;SDGs</source>
+        <translation>Paesi e &amp;SDG</translation>
+    </message>
+    <message>
+        <source>Countries of intervention</source>
+        <translation>Paesi di intervento</translation>
+    </message>
+    <message>
+        <source>Filter the countries…</source>
+        <translation>Filtra i paesi…</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>Obiettivi di sviluppo sostenibile (SDG)</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Double-click a role to change it.</source>
+        <translation>Fai doppio clic su un ruolo per cambiarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove partner</source>
+        <translation>&amp;Togli il partner</translation>
+    </message>
+    <message>
+        <source>Add a Tuscan partner (from the actors register)</source>
+        <translation>Aggiungi un partner toscano (dall&apos;anagrafica dei soggetti)</translation>
+    </message>
+    <message>
+        <source>Role, e.g. partner</source>
+        <translation>Ruolo, es. partner</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tuscan partner</source>
+        <translation>Aggiungi partner t&amp;oscano</translation>
+    </message>
+    <message>
+        <source>Add a foreign local partner</source>
+        <translation>Aggiungi un partner locale estero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Country of the local partner</source>
+        <translation>Paese del partner locale</translation>
+    </message>
+    <message>
+        <source>Role, e.g. partner locale</source>
+        <translation>Ruolo, es. partner locale</translation>
+    </message>
+    <message>
+        <source>Add &amp;foreign partner</source>
+        <translation>Aggiungi partner &amp;estero</translation>
+    </message>
+    <message>
+        <source>A&amp;dmissibility</source>
+        <translation>&amp;Ammissibilità</translation>
+    </message>
+    <message>
+        <source>Reasons for exclusion, as letters and the decree annex will quote them:</source>
+        <translation>Motivi di esclusione, come li citeranno le lettere e l&apos;allegato al decreto:</translation>
+    </message>
+    <message>
+        <source>Formal checks</source>
+        <translation>Controlli dell&apos;istruttoria formale</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Deroga</translation>
+    </message>
+    <message>
+        <source>Confirm that the selected required document is present and in order</source>
+        <translation>Conferma che il documento richiesto selezionato è presente e regolare</translation>
+    </message>
+    <message>
+        <source>Document in &amp;order…</source>
+        <translation>Documento re&amp;golare…</translation>
+    </message>
+    <message>
+        <source>Record that the selected required document is missing or irregular</source>
+        <translation>Registra che il documento richiesto selezionato è mancante o irregolare</translation>
+    </message>
+    <message>
+        <source>Document &amp;missing…</source>
+        <translation>Documento ma&amp;ncante…</translation>
+    </message>
+    <message>
+        <source>Set aside the selected check with a written reason</source>
+        <translation>Deroga al controllo selezionato con un motivo scritto</translation>
+    </message>
+    <message>
+        <source>O&amp;verride…</source>
+        <translation>De&amp;roga…</translation>
+    </message>
+    <message>
+        <source>The check counts again as it came out</source>
+        <translation>Il controllo torna a contare con il suo esito</translation>
+    </message>
+    <message>
+        <source>Remove overr&amp;ide</source>
+        <translation>Togli la der&amp;oga</translation>
+    </message>
+    <message>
+        <source>Check the application again against the rules of the call</source>
+        <translation>Controlla di nuovo la domanda con le regole del bando</translation>
+    </message>
+    <message>
+        <source>Run the &amp;checks</source>
+        <translation>&amp;Esegui i controlli</translation>
+    </message>
+    <message>
+        <source>Requests for missing documents (soccorso istruttorio)</source>
+        <translation>Richieste di integrazioni (soccorso istruttorio)</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta del</translation>
+    </message>
+    <message>
+        <source>Record a request for missing documents with its deadline</source>
+        <translation>Registra una richiesta di integrazioni con il suo termine</translation>
+    </message>
+    <message>
+        <source>&amp;Request documents…</source>
+        <translation>Richiedi &amp;integrazioni…</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s answer to the selected request</source>
+        <translation>Registra la risposta del richiedente alla richiesta selezionata</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>Registra la rispos&amp;ta…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Stato</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew the application: it leaves the procedure</source>
+        <translation>Il richiedente ha ritirato la domanda: esce dal procedimento</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Ritira…</translation>
+    </message>
+    <message>
+        <source>Bring a withdrawn application back into the procedure</source>
+        <translation>Riporta nel procedimento una domanda ritirata</translation>
+    </message>
+    <message>
+        <source>&amp;Back to received…</source>
+        <translation>&amp;Torna a «Ricevuta»…</translation>
+    </message>
+    <message>
+        <source>Revoke the grant of a funded application, with the reason</source>
+        <translation>Revoca il contributo di una domanda finanziata, con il motivo</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voca…</translation>
+    </message>
+    <message>
+        <source>History of the status:</source>
+        <translation>Storia dello stato:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationImportPreview</name>
+    <message>
+        <source>Import applications from Excel</source>
+        <translation>Importa domande da Excel</translation>
+    </message>
+    <message>
+        <source>File {name}, sheet «{sheet}», headers on row {row}.</source>
+        <translation>File {name}, foglio «{sheet}», intestazioni alla riga {row}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n riga letta</numerusform>
+            <numerusform>%n righe lette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to import</source>
+        <translation>
+            <numerusform>%n pronta da importare</numerusform>
+            <numerusform>%n pronte da importare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n con errori</numerusform>
+            <numerusform>%n con errori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}</source>
+        <translation>Colonne ignorate: {columns}</translation>
+    </message>
+    <message>
+        <source>The import is all or nothing: correct the rows below in the file and import it again.</source>
+        <translation>L&apos;importazione è tutto o niente: correggi nel file le righe qui sotto e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Every row is valid. Importing registers the applications and runs their formal checks.</source>
+        <translation>Tutte le righe sono valide. L&apos;importazione registra le domande ed esegue i loro controlli formali.</translation>
+    </message>
+    <message>
+        <source>The sheet has no application to import.</source>
+        <translation>Il foglio non contiene domande da importare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n application(s)</source>
+        <translation>
+            <numerusform>&amp;Importa %n domanda</numerusform>
+            <numerusform>&amp;Importa %n domande</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsDialog</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Errore imprevisto: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n domanda</numerusform>
+            <numerusform>%n domande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Applications — {code}</source>
+        <translation>Domande — {code}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Stato: {status}</translation>
+    </message>
+    <message>
+        <source>deadline {day}</source>
+        <translation>scadenza {day}</translation>
+    </message>
+    <message>
+        <source>maximum grant {amount}</source>
+        <translation>contributo massimo {amount}</translation>
+    </message>
+    <message>
+        <source>minimum co-funding {share}</source>
+        <translation>cofinanziamento minimo {share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required document(s)</source>
+        <translation>
+            <numerusform>%n documento richiesto</numerusform>
+            <numerusform>%n documenti richiesti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications received: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Domande ricevute: &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The call is «{status}»: applications are registered while it is open or closed.</source>
+        <translation>Il bando è «{status}»: le domande si registrano quando il bando è aperto o chiuso.</translation>
+    </message>
+    <message>
+        <source>Checking the applications…</source>
+        <translation>Controllo delle domande in corso…</translation>
+    </message>
+    <message>
+        <source>Formal check</source>
+        <translation>Istruttoria formale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) checked.</source>
+        <translation>
+            <numerusform>%n domanda controllata.</numerusform>
+            <numerusform>%n domande controllate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admissible</source>
+        <translation>ammissibili</translation>
+    </message>
+    <message>
+        <source>not admissible</source>
+        <translation>non ammissibili</translation>
+    </message>
+    <message>
+        <source>formal check to complete</source>
+        <translation>istruttoria da completare</translation>
+    </message>
+    <message>
+        <source>waiting for documents requested</source>
+        <translation>in attesa di integrazioni</translation>
+    </message>
+    <message>
+        <source>already in evaluation or later (status kept)</source>
+        <translation>già in valutazione o oltre (stato invariato)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s).</source>
+        <translation>
+            <numerusform>%n cambio di stato.</numerusform>
+            <numerusform>%n cambi di stato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applications from Excel</source>
+        <translation>Importa domande da Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Controllo di {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>
+            <numerusform>Nessuna domanda importata: %n riga ha errori.</numerusform>
+            <numerusform>Nessuna domanda importata: %n righe hanno errori.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) imported.</source>
+        <translation>
+            <numerusform>%n domanda importata.</numerusform>
+            <numerusform>%n domande importate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the end of the work in progress.</source>
+        <translation>Attendi la fine del lavoro in corso.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Applications of the call by status</source>
+        <translation>Domande del bando per stato</translation>
+    </message>
+    <message>
+        <source>Search by protocol number, title, lead applicant or its tax code</source>
+        <translation>Cerca per protocollo, titolo, capofila o suo codice fiscale</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Cerca…</translation>
+    </message>
+    <message>
+        <source>Show only the applications in this status</source>
+        <translation>Mostra solo le domande in questo stato</translation>
+    </message>
+    <message>
+        <source>Register an application received for this call</source>
+        <translation>Registra una domanda ricevuta per questo bando</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Nuova domanda…</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected application</source>
+        <translation>Apri la scheda della domanda selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>Run the formal checks of every application of the call still in the procedure</source>
+        <translation>Esegue i controlli formali di tutte le domande del bando ancora nel procedimento</translation>
+    </message>
+    <message>
+        <source>&amp;Check admissibility</source>
+        <translation>&amp;Verifica ammissibilità</translation>
+    </message>
+    <message>
+        <source>Register the applications of an .xlsx sheet, checking every row first</source>
+        <translation>Registra le domande di un foglio .xlsx, controllando prima ogni riga</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importa da Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTableModel</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Lead applicant</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo totale</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <source>Co-funding</source>
+        <translation>Cofinanz.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
     <name>AuditHistoryView</name>
     <message>
         <source>Date / field</source>
@@ -838,6 +1709,502 @@ Archiviarlo invece?</translation>
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Modi&amp;fiche</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nuovo bando</translation>
+    </message>
+    <message>
+        <source>It will be saved as a draft («{status}»)</source>
+        <translation>Sarà salvato come bozza («{status}»)</translation>
+    </message>
+    <message>
+        <source>Call {code}</source>
+        <translation>Bando {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) registered</source>
+        <translation>
+            <numerusform>%n domanda registrata</numerusform>
+            <numerusform>%n domande registrate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application registered yet.</source>
+        <translation>Nessuna domanda registrata finora.</translation>
+    </message>
+    <message>
+        <source>Ranking approved with {decree}.</source>
+        <translation>Graduatoria approvata con {decree}.</translation>
+    </message>
+    <message>
+        <source>Back to «{status}»</source>
+        <translation>Torna a «{status}»</translation>
+    </message>
+    <message>
+        <source>Move to «{status}»</source>
+        <translation>Passa a «{status}»</translation>
+    </message>
+    <message>
+        <source>The ranking is approved: the call has reached its last status.</source>
+        <translation>La graduatoria è approvata: il bando ha raggiunto il suo ultimo stato.</translation>
+    </message>
+    <message>
+        <source>Your role can read the call but not change its status.</source>
+        <translation>Il tuo ruolo consente di consultare il bando, non di cambiarne lo stato.</translation>
+    </message>
+    <message>
+        <source>In the status «{status}» some fields are read-only:</source>
+        <translation>Nello stato «{status}» alcuni campi non sono più modificabili:</translation>
+    </message>
+    <message>
+        <source>The call was changed. Save the changes?</source>
+        <translation>Il bando è stato modificato. Salvare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Call not found</source>
+        <translation>Bando non trovato</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambio di stato</translation>
+    </message>
+    <message>
+        <source>The call has unsaved changes. Save them before changing its status?</source>
+        <translation>Il bando ha modifiche non salvate. Salvarle prima di cambiarne lo stato?</translation>
+    </message>
+    <message>
+        <source>Start the evaluation of the call? From then on the evaluation grid, the financial rules, the eligible types, the deadline and the required documents can no longer change.</source>
+        <translation>Avviare la valutazione del bando? Da quel momento griglia di valutazione, regole finanziarie, tipologie ammesse, scadenza e documenti richiesti non potranno più cambiare.</translation>
+    </message>
+    <message>
+        <source>Approve the ranking with decree n. {number} of {date}? Scores and grants can no longer change afterwards.</source>
+        <translation>Approvare la graduatoria con il decreto n. {number} del {date}? Dopo, punteggi e contributi non potranno più cambiare.</translation>
+    </message>
+    <message>
+        <source>Move the call to «{status}»?</source>
+        <translation>Portare il bando nello stato «{status}»?</translation>
+    </message>
+    <message>
+        <source>The call cannot move to «{status}» yet:</source>
+        <translation>Il bando non può ancora passare a «{status}»:</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bando</translation>
+    </message>
+    <message>
+        <source>&amp;General data</source>
+        <translation>Dati &amp;generali</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>e.g. COOP-2027</source>
+        <translation>es. COOP-2027</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Approval and publication</source>
+        <translation>Approvazione e pubblicazione</translation>
+    </message>
+    <message>
+        <source>Approving decree n.</source>
+        <translation>Decreto di approvazione n.</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>BURT n.</source>
+        <translation>BURT n.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Dotazione</translation>
+    </message>
+    <message>
+        <source>Maximum grant per project</source>
+        <translation>Contributo massimo per progetto</translation>
+    </message>
+    <message>
+        <source>Leave at zero when the call sets no maximum grant</source>
+        <translation>Lasciare a zero se il bando non fissa un contributo massimo</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <source>Minimum co-funding</source>
+        <translation>Cofinanziamento minimo</translation>
+    </message>
+    <message>
+        <source>Share of the project&apos;s total cost not covered by the grant: (total − requested) / total</source>
+        <translation>Quota del costo totale del progetto non coperta dal contributo: (totale − richiesto) / totale</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The last project in line may be funded in part</source>
+        <translation>Finanziamento parziale dell&apos;ultimo progetto in graduatoria</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Minimum total score</source>
+        <translation>Soglia minima</translation>
+    </message>
+    <message>
+        <source>Projects below this total are not eligible for funding (soglia minima)</source>
+        <translation>I progetti sotto questo punteggio totale non sono finanziabili</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Evaluators per application</source>
+        <translation>Valutatori per domanda</translation>
+    </message>
+    <message>
+        <source>Divergence threshold</source>
+        <translation>Soglia di divergenza</translation>
+    </message>
+    <message>
+        <source>Scores of the same application further apart than this share of the maximum are flagged for the committee</source>
+        <translation>I punteggi della stessa domanda che differiscono più di questa quota del massimo sono segnalati alla commissione</translation>
+    </message>
+    <message>
+        <source>Evaluators must explain every score</source>
+        <translation>Motivazione obbligatoria per ogni punteggio</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <source>Maximum duration</source>
+        <translation>Durata massima</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Minimum number of partners</source>
+        <translation>Numero minimo di partner</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Nessun minimo</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements</source>
+        <translation>&amp;Requisiti</translation>
+    </message>
+    <message>
+        <source>Eligible actor types</source>
+        <translation>Tipologie di soggetti ammesse</translation>
+    </message>
+    <message>
+        <source>None ticked: every type of actor may apply.</source>
+        <translation>Nessuna spuntata: possono partecipare tutte le tipologie di soggetti.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Ambiti</translation>
+    </message>
+    <message>
+        <source>Priority countries</source>
+        <translation>Paesi prioritari</translation>
+    </message>
+    <message>
+        <source>Search a country…</source>
+        <translation>Cerca un paese…</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Required &amp;documents</source>
+        <translation>&amp;Documenti richiesti</translation>
+    </message>
+    <message>
+        <source>Each required document becomes an item of the formal check of every application. Double-click a document to change its description.</source>
+        <translation>Ogni documento richiesto diventa una voce dell&apos;istruttoria formale di ciascuna domanda. Doppio clic su un documento per modificarne la descrizione.</translation>
+    </message>
+    <message>
+        <source>Add a required document at the end of the list</source>
+        <translation>Aggiunge un documento richiesto in fondo all&apos;elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Toglie il documento selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Sposta in &amp;alto</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Sposta in &amp;basso</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;grid</source>
+        <translation>Griglia di &amp;valutazione</translation>
+    </message>
+    <message>
+        <source>Criteria and points are published with the call: they cannot change once the evaluation starts. Minimum points: the least a project must score on that criterion (optional). Tie-break order: 1 for the first criterion that breaks a tie, 2 for the next…; empty when the criterion is not used.</source>
+        <translation>Criteri e punteggi sono pubblicati con il bando: non possono cambiare una volta avviata la valutazione. Soglia minima: il punteggio minimo che un progetto deve ottenere in quel criterio (facoltativa). Ordine di spareggio: 1 per il primo criterio usato in caso di parità, 2 per il successivo…; vuoto se il criterio non è usato.</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Punteggio massimo</translation>
+    </message>
+    <message>
+        <source>Minimum points</source>
+        <translation>Soglia minima</translation>
+    </message>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Ordine spareggio</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Aggiungi criterio</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion</source>
+        <translation>Toglie il criterio selezionato</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee</source>
+        <translation>Co&amp;mmissione</translation>
+    </message>
+    <message>
+        <source>The evaluators who score the applications of this call. Members are chosen among the active accounts with the evaluator role (Tools → Users…).</source>
+        <translation>I valutatori che assegnano i punteggi alle domande di questo bando. Si scelgono tra gli account attivi con ruolo valutatore (Strumenti → Utenti…).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>Nominato il</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Valutatore</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the committee</source>
+        <translation>&amp;Aggiungi alla commissione</translation>
+    </message>
+    <message>
+        <source>Remove the selected member</source>
+        <translation>Toglie il componente selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Stato</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Stato attuale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Recorded in the history with the date and your name</source>
+        <translation>Registrata nello storico con la data e il tuo nome</translation>
+    </message>
+    <message>
+        <source>Ranking decree n.</source>
+        <translation>Decreto di graduatoria n.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Storico degli stati</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+</context>
+<context>
+    <name>CallDuplicateDialog</name>
+    <message>
+        <source>A new draft copies the rules, grid, required documents, lists and committee of «{code}». Its dates move by the years in between; decree and BURT are left empty.</source>
+        <translation>Una nuova bozza copia regole, griglia, documenti richiesti, elenchi e commissione di «{code}». Le date si spostano degli anni di differenza; decreto e BURT restano vuoti.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplica</translation>
+    </message>
+    <message>
+        <source>Duplicate call</source>
+        <translation>Duplica bando</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nuovo codice</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+</context>
+<context>
+    <name>CallImportDialog</name>
+    <message>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct in the file before importing it:</source>
+        <translation>
+            <numerusform>%n problema da correggere nel file prima di importarlo:</numerusform>
+            <numerusform>%n problemi da correggere nel file prima di importarlo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the workbook and import it again.</source>
+        <translation>Non è stato salvato nulla. Correggi la cartella di lavoro e importala di nuovo.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet: Import creates the call as a draft, which you can then open.</source>
+        <translation>Non è ancora stato salvato nulla: Importa crea il bando in bozza, che potrai poi aprire.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Import a call from Excel</source>
+        <translation>Importa un bando da Excel</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be imported as it is.</source>
+        <translation>La cartella di lavoro non può essere importata così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Call read: {code} – {title}.</source>
+        <translation>Bando letto: {code} – {title}.</translation>
+    </message>
+    <message>
+        <source>The call {code} – {title} will be created as a draft.</source>
+        <translation>Sarà creato in bozza il bando {code} – {title}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(a) in the evaluation grid</source>
+        <translation>
+            <numerusform>%n criterio nella griglia di valutazione</numerusform>
+            <numerusform>%n criteri nella griglia di valutazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required document(s)</source>
+        <translation>
+            <numerusform>%n documento richiesto</numerusform>
+            <numerusform>%n documenti richiesti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee member(s)</source>
+        <translation>
+            <numerusform>%n componente della commissione</numerusform>
+            <numerusform>%n componenti della commissione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New evaluator accounts, without a password until the administrator sets one: {names}</source>
+        <translation>Nuovi account di valutatori, senza password finché l&apos;amministratore non la imposta: {names}</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Non importato:</translation>
+    </message>
+</context>
+<context>
     <name>CallsTab</name>
     <message numerus="yes">
         <source>%n call(s)</source>
@@ -847,12 +2214,92 @@ Archiviarlo invece?</translation>
         </translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation>Bandi</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>The applications register is not available in this version.</source>
+        <translation>Il registro delle domande non è disponibile in questa versione.</translation>
+    </message>
+    <message>
+        <source>Import a call from Excel</source>
+        <translation>Importa un bando da Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Verifica di {name}…</translation>
+    </message>
+    <message>
+        <source>The call {code} was imported as a draft.</source>
+        <translation>Il bando {code} è stato importato in bozza.</translation>
+    </message>
+    <message>
+        <source>New evaluator accounts without a password: {names}. The administrator sets their passwords in Tools → Users….</source>
+        <translation>Nuovi account di valutatori senza password: {names}. L&apos;amministratore imposta le password in Strumenti → Utenti….</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Errore imprevisto: {error}</translation>
+    </message>
+    <message>
         <source>Search by code or title</source>
         <translation>Cerca per codice o titolo</translation>
     </message>
     <message>
         <source>Search…</source>
         <translation>Cerca…</translation>
+    </message>
+    <message>
+        <source>Create a draft call from a workbook with the sheets «Bando», «Criteri» and «Commissione», checking it first</source>
+        <translation>Crea un bando in bozza da una cartella di lavoro con i fogli «Bando», «Criteri» e «Commissione», dopo averla verificata</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importa da Excel…</translation>
+    </message>
+    <message>
+        <source>Write a new call: it starts as a draft</source>
+        <translation>Scrivi un nuovo bando: parte come bozza</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nuovo bando…</translation>
+    </message>
+    <message>
+        <source>Open the selected call (or double-click the row)</source>
+        <translation>Apre il bando selezionato (o doppio clic sulla riga)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s call from the selected one: rules, grid, documents and committee are copied</source>
+        <translation>Prepara il bando dell&apos;anno successivo partendo da quello selezionato: regole, griglia, documenti e commissione vengono copiati</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplica…</translation>
+    </message>
+    <message>
+        <source>The register of the applications received by the selected call</source>
+        <translation>Il registro delle domande ricevute per il bando selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Applications…</source>
+        <translation>&amp;Domande…</translation>
     </message>
 </context>
 <context>
@@ -922,6 +2369,31 @@ Archiviarlo invece?</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeEditor</name>
+    <message>
+        <source>No password yet: the administrator sets one</source>
+        <translation>Ancora senza password: la imposta l&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>No other evaluator available</source>
+        <translation>Nessun altro valutatore disponibile</translation>
+    </message>
+</context>
+<context>
+    <name>CountryChooser</name>
+    <message numerus="yes">
+        <source>%n country(ies) chosen</source>
+        <translation>
+            <numerusform>%n paese scelto</numerusform>
+            <numerusform>%n paesi scelti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No priority country.</source>
+        <translation>Nessun paese prioritario.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -934,6 +2406,17 @@ The data already saved is safe, and the window stays open: you can go on working
         <translation>Si è verificato un errore imprevisto: {error}
 
 I dati già salvati sono al sicuro e la finestra resta aperta: puoi continuare a lavorare. Il dettaglio è nel file di log {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <source>Total of the maximum points: {total}</source>
+        <translation>Totale dei punteggi massimi: {total}</translation>
+    </message>
+    <message>
+        <source>minimum total score: {score}</source>
+        <translation>soglia minima: {score}</translation>
     </message>
 </context>
 <context>

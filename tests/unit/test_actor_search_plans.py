@@ -117,4 +117,3 @@ def test_postgres_follows_the_same_rules(seeded: Database) -> None:
         query = ListQuery(text=text)
         count, ids = _rows(seeded, query)
         assert count == len(ids) and set(ids) == _expected(seeded, query), text
-

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CallsTab(object):
     def setupUi(self, CallsTab):
@@ -39,19 +39,54 @@ class Ui_CallsTab(object):
 
         self.filterLayout.addItem(self.filterSpacer)
 
+        self.importButton = QPushButton(CallsTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.filterLayout.addWidget(self.importButton)
+
+
+        self.mainLayout.addLayout(self.filterLayout)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.newButton = QPushButton(CallsTab)
+        self.newButton.setObjectName(u"newButton")
+
+        self.actionsLayout.addWidget(self.newButton)
+
+        self.openButton = QPushButton(CallsTab)
+        self.openButton.setObjectName(u"openButton")
+
+        self.actionsLayout.addWidget(self.openButton)
+
+        self.duplicateButton = QPushButton(CallsTab)
+        self.duplicateButton.setObjectName(u"duplicateButton")
+
+        self.actionsLayout.addWidget(self.duplicateButton)
+
+        self.applicationsButton = QPushButton(CallsTab)
+        self.applicationsButton.setObjectName(u"applicationsButton")
+
+        self.actionsLayout.addWidget(self.applicationsButton)
+
+        self.actionsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
         self.countLabel = QLabel(CallsTab)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.filterLayout.addWidget(self.countLabel)
+        self.actionsLayout.addWidget(self.countLabel)
 
 
-        self.mainLayout.addLayout(self.filterLayout)
+        self.mainLayout.addLayout(self.actionsLayout)
 
         self.tableView = QTableView(CallsTab)
         self.tableView.setObjectName(u"tableView")
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setAlternatingRowColors(True)
+        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tableView.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tableView.setWordWrap(False)
@@ -71,6 +106,26 @@ class Ui_CallsTab(object):
         self.searchEdit.setToolTip(QCoreApplication.translate("CallsTab", u"Search by code or title", None))
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CallsTab", u"Search\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("CallsTab", u"Create a draft call from a workbook with the sheets \u00abBando\u00bb, \u00abCriteri\u00bb and \u00abCommissione\u00bb, checking it first", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("CallsTab", u"&Import from Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("CallsTab", u"Write a new call: it starts as a draft", None))
+#endif // QT_CONFIG(tooltip)
+        self.newButton.setText(QCoreApplication.translate("CallsTab", u"&New call\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.openButton.setToolTip(QCoreApplication.translate("CallsTab", u"Open the selected call (or double-click the row)", None))
+#endif // QT_CONFIG(tooltip)
+        self.openButton.setText(QCoreApplication.translate("CallsTab", u"&Open\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.duplicateButton.setToolTip(QCoreApplication.translate("CallsTab", u"Start next year's call from the selected one: rules, grid, documents and committee are copied", None))
+#endif // QT_CONFIG(tooltip)
+        self.duplicateButton.setText(QCoreApplication.translate("CallsTab", u"D&uplicate\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.applicationsButton.setToolTip(QCoreApplication.translate("CallsTab", u"The register of the applications received by the selected call", None))
+#endif // QT_CONFIG(tooltip)
+        self.applicationsButton.setText(QCoreApplication.translate("CallsTab", u"&Applications\u2026", None))
         pass
     # retranslateUi
 
