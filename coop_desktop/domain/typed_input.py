@@ -18,10 +18,10 @@ _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """An amount in euro: Italian (40.000,50), plain (40000.5) or with the € sign."""
-    raw = text.strip()
-    cleaned = re.sub(r"[\s\u00a0'’€]|EUR|eur", "", raw)
+def decimal_from_text(raw: str) -> Decimal | None:
+    """A number as Italians write it ("40.000,50", "€ 1.200", "0,5") or in plain form ("40000.5",
+    "1,234.56"); None when empty or not a finite number. Shared by forms and spreadsheet cells."""
+    cleaned = re.sub(r"[\s\u00a0'’€]|EUR|eur", "", raw.strip())
     if not cleaned:
         return None
     if _ITALIAN_THOUSANDS.fullmatch(cleaned):
@@ -36,9 +36,17 @@ def parse_amount(text: str) -> Decimal | None:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"«{raw}» non è un importo: scrivi ad esempio 40.000,00.") from None
-    if not value.is_finite():
-        raise ValueError(f"«{raw}» non è un importo: scrivi ad esempio 40.000,00.")
+        return None
+    return value if value.is_finite() else None
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """An amount in euro: Italian (40.000,50), plain (40000.5) or with the € sign."""
+    if not re.sub(r"[\s\u00a0'’€]|EUR|eur", "", text.strip()):
+        return None
+    value = decimal_from_text(text)
+    if value is None:
+        raise ValueError(f"«{text.strip()}» non è un importo: scrivi ad esempio 40.000,00.")
     return value
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -17,6 +17,7 @@ import pycountry
 
 from coop_desktop.domain.countries import country_name
 from coop_desktop.domain.text import fold
+from coop_desktop.domain.typed_input import decimal_from_text
 from coop_desktop.exchange.xlsx_safety import cell_text
 
 
@@ -27,7 +28,6 @@ class CellProblem(ValueError):
 _EXCEL_EPOCH = date(1899, 12, 30)
 # Excel serial numbers from 1927 to 9999: smaller numbers are far more likely a typo than a date.
 _SERIALS = range(10_000, 2_958_466)
-_ITALIAN_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _LIST_SEPARATORS = re.compile(r"[;\n\r]+")
@@ -58,21 +58,8 @@ def parse_decimal(value: Any) -> Decimal | None:
     if isinstance(value, datetime | date):
         raise CellProblem(f"«{cell_text(value)}» è una data, non un numero.")
     raw = str(value).strip()
-    text = re.sub(r"[\s\u00a0'’€]|EUR|eur", "", raw)
-    if _ITALIAN_THOUSANDS.fullmatch(text):
-        text = text.replace(".", "").replace(",", ".")
-    elif "," in text and "." in text:
-        if text.rfind(",") > text.rfind("."):  # 1.234,56
-            text = text.replace(".", "").replace(",", ".")
-        else:  # 1,234.56
-            text = text.replace(",", "")
-    elif "," in text:
-        text = text.replace(",", ".")
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        raise CellProblem(f"«{raw}» non è un numero.") from None
-    if not number.is_finite():
+    number = decimal_from_text(raw)
+    if number is None:
         raise CellProblem(f"«{raw}» non è un numero.")
     return number
 
