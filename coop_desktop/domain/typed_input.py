@@ -15,7 +15,8 @@ from coop_desktop.domain.formatting import format_date, format_number
 
 _ITALIAN_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d*)?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# ISO, also with the time part a spreadsheet may add (2026-03-31 00:00:00).
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 
 
 def decimal_from_text(raw: str) -> Decimal | None:
@@ -55,8 +56,9 @@ def amount_text(value: Decimal | None) -> str:
     return "" if value is None else format_number(value)
 
 
-def parse_day(text: str) -> date | None:
-    """A date written 31/03/2026 (also 31.03.2026, 31-3-2026) or 2026-03-31."""
+def parse_day(text: str, hint: str = "scrivi ad esempio 31/03/2026.") -> date | None:
+    """A date written 31/03/2026 (also 31.03.2026, 31-3-2026) or 2026-03-31; shared by forms and
+    spreadsheet cells."""
     raw = text.strip()
     if not raw:
         return None
@@ -67,7 +69,7 @@ def parse_day(text: str) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         raise ValueError(f"«{raw}» non è una data esistente.") from None
-    raise ValueError(f"«{raw}» non è una data: scrivi ad esempio 31/03/2026.")
+    raise ValueError(f"«{raw}» non è una data: {hint}")
 
 
 def day_text(value: date | None) -> str:

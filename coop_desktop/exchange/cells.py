@@ -17,7 +17,7 @@ import pycountry
 
 from coop_desktop.domain.countries import country_name
 from coop_desktop.domain.text import fold
-from coop_desktop.domain.typed_input import decimal_from_text
+from coop_desktop.domain.typed_input import decimal_from_text, parse_day
 from coop_desktop.exchange.xlsx_safety import cell_text
 
 
@@ -28,8 +28,6 @@ class CellProblem(ValueError):
 _EXCEL_EPOCH = date(1899, 12, 30)
 # Excel serial numbers from 1927 to 9999: smaller numbers are far more likely a typo than a date.
 _SERIALS = range(10_000, 2_958_466)
-_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _LIST_SEPARATORS = re.compile(r"[;\n\r]+")
 _TRUE = frozenset({"si", "sì", "s", "yes", "y", "vero", "true", "x", "1"})
 _FALSE = frozenset({"no", "n", "falso", "false", "0"})
@@ -98,15 +96,10 @@ def parse_date(value: Any) -> date | None:
         if math.isfinite(value) and int(value) in _SERIALS:
             return _EXCEL_EPOCH + timedelta(days=int(value))
         raise CellProblem(f"«{cell_text(value)}» non è una data (scrivi ad esempio 31/03/2026).")
-    raw = str(value).strip()
     try:
-        if match := _ISO.fullmatch(raw):
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        if match := _DAY_FIRST.fullmatch(raw):
-            return date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        raise CellProblem(f"«{raw}» non è una data esistente.") from None
-    raise CellProblem(f"«{raw}» non è una data: scrivi 31/03/2026 o 2026-03-31.")
+        return parse_day(str(value), hint="scrivi 31/03/2026 o 2026-03-31.")
+    except ValueError as exc:
+        raise CellProblem(str(exc)) from None
 
 
 def parse_bool(value: Any) -> bool | None:

@@ -231,7 +231,8 @@ class ActorService:
         if not (words and self._db.is_sqlite):
             return None
         search = _Search.of(words)
-        return search if search.index_queries() else None
+        # Punctuation alone has no index to ask: the generic path compares the text directly.
+        return search if search.long or search.short else None
 
     def _matches(self, search: _Search, *, archived_only: bool = False) -> Select[Any]:
         """Rowids matching every indexed word: one index's query, or the intersection of both."""

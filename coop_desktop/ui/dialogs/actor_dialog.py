@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -35,19 +34,16 @@ from coop_desktop.domain.validation import check_email
 from coop_desktop.services.actors import ActorDetail, ActorHistoryItem, ActorRecords, ContactData
 from coop_desktop.services.audit import AuditService
 from coop_desktop.services.errors import (
-    ConcurrentEditError,
-    NotFoundError,
     ServiceError,
     ValidationErrors,
 )
 from coop_desktop.services.governance import BodyRow, GovernanceService
-from coop_desktop.ui.dialogs.record_dialog import RecordDialog
+from coop_desktop.ui.dialogs.record_dialog import RecordDialog, keep_upper_case, mark_suspect
 from coop_desktop.ui.forms.ui_actor_dialog import Ui_ActorDialog
 from coop_desktop.ui.widgets.audit_history import AuditHistoryView
 
 FieldWidget = QLineEdit | QComboBox | QPlainTextEdit
 # Text colour of a field that is plainly wrong while typing (the same red as the error labels).
-_SUSPECT = "color: #b3261e;"
 _CONTACT_COLUMNS = ("name", "role", "email", "phone")
 
 
@@ -188,9 +184,9 @@ class ActorDialog(RecordDialog):
         for field, looks_wrong in checks.items():
             edit = self.edits[field]
             assert isinstance(edit, QLineEdit)
-            edit.textChanged.connect(lambda text, e=edit, check=looks_wrong: self._mark(e, check(text)))
-        ui.provinceEdit.textEdited.connect(lambda _text: self._upper_case(ui.provinceEdit))
-        ui.countryEdit.textEdited.connect(lambda _text: self._upper_case(ui.countryEdit))
+            edit.textChanged.connect(lambda text, e=edit, check=looks_wrong: mark_suspect(e, check(text)))
+        ui.provinceEdit.textEdited.connect(lambda _text: keep_upper_case(ui.provinceEdit))
+        ui.countryEdit.textEdited.connect(lambda _text: keep_upper_case(ui.countryEdit))
         ui.provinceEdit.textChanged.connect(self._show_place_names)
         ui.countryEdit.textChanged.connect(self._show_place_names)
         ui.addContactButton.clicked.connect(self.add_contact)
@@ -227,18 +223,6 @@ class ActorDialog(RecordDialog):
         # Only once it has an @: an address half typed is not wrong yet.
         return "@" in text and check_email(text.strip()) is not None
 
-    @staticmethod
-    def _mark(edit: QLineEdit, suspect: bool) -> None:
-        edit.setStyleSheet(_SUSPECT if suspect else "")
-
-    @staticmethod
-    def _upper_case(edit: QLineEdit) -> None:
-        text = edit.text()
-        if text != text.upper():
-            position = edit.cursorPosition()
-            edit.setText(text.upper())
-            edit.setCursorPosition(position)
-
     def _show_place_names(self) -> None:
         ui = self.ui
         province = ui.provinceEdit.text().strip().upper()
@@ -246,8 +230,8 @@ class ActorDialog(RecordDialog):
         country = ui.countryEdit.text().strip().upper()
         ui.countryName.setText(country_name(country) if len(country) == 2 and country != "IT" else "")
         # The Italian-only checks depend on the country.
-        self._mark(ui.provinceEdit, self._province_looks_wrong(ui.provinceEdit.text()))
-        self._mark(ui.postalCodeEdit, self._postal_code_looks_wrong(ui.postalCodeEdit.text()))
+        mark_suspect(ui.provinceEdit, self._province_looks_wrong(ui.provinceEdit.text()))
+        mark_suspect(ui.postalCodeEdit, self._postal_code_looks_wrong(ui.postalCodeEdit.text()))
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -444,14 +428,9 @@ class ActorDialog(RecordDialog):
         except ValidationErrors as exc:
             self._show_errors(exc)
             return False
-        except ConcurrentEditError as exc:
-            if self.ask_reload(str(exc)):
-                self.load()
-            return False
-        except NotFoundError as exc:
-            QMessageBox.warning(self, self.tr("Actor not found"), str(exc))
-            return False
         except ServiceError as exc:
+            if self.answer_refusal(exc, self.tr("Actor not found")):
+                return False
             self.ui.generalError.setText(str(exc))
             self.ui.generalError.show()
             return False

@@ -46,16 +46,15 @@ from coop_desktop.domain.typed_input import amount_text, day_text, parse_amount,
 from coop_desktop.services.admissibility import CLOSED_STATUSES, FORMAL_STATUSES
 from coop_desktop.services.applications import ApplicationDetail, CheckView, IntegrationView
 from coop_desktop.services.call_records import CallDetail
-from coop_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError, ValidationErrors
+from coop_desktop.services.errors import NotFoundError, ServiceError, ValidationErrors
 from coop_desktop.ui.app_services import AppServices
 from coop_desktop.ui.dialogs.note_dialog import NoteDialog
-from coop_desktop.ui.dialogs.record_dialog import RecordDialog
+from coop_desktop.ui.dialogs.record_dialog import SUSPECT_STYLE, RecordDialog, keep_upper_case, mark_suspect
 from coop_desktop.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from coop_desktop.ui.widgets.actor_picker import ActorPicker, PickedActor
 from coop_desktop.ui.widgets.audit_history import AuditHistoryView
 
 # Text colour of a field that cannot be read while typing (the same red as the error labels).
-_SUSPECT = "color: #b3261e;"
 # Computed, read-only fields: a background that says they are not typed in.
 _COMPUTED = "background: #eef0f2;"
 _OUTCOME_COLOURS = {
@@ -303,12 +302,12 @@ class ApplicationDialog(RecordDialog):
         self.lead_picker.chosen.connect(lambda _actor: ui.leadError.hide())
         for field in ("total_cost", "requested_grant"):
             edit = self.text_edits[field]
-            edit.textChanged.connect(lambda _text, e=edit: self._mark(e, self._amount_unreadable(e.text())))
+            edit.textChanged.connect(lambda _text, e=edit: mark_suspect(e, self._amount_unreadable(e.text())))
             edit.textChanged.connect(self._update_cofunding)
         for field in ("start_date", "end_date"):
             edit = self.text_edits[field]
-            edit.textChanged.connect(lambda _text, e=edit: self._mark(e, self._day_unreadable(e.text())))
-        ui.cupEdit.textEdited.connect(lambda _text: self._upper_case(ui.cupEdit))
+            edit.textChanged.connect(lambda _text, e=edit: mark_suspect(e, self._day_unreadable(e.text())))
+        ui.cupEdit.textEdited.connect(lambda _text: keep_upper_case(ui.cupEdit))
         ui.countriesList.itemChanged.connect(self._show_countries)
         ui.countryFilterEdit.textChanged.connect(self._filter_countries)
         ui.partnersTable.itemSelectionChanged.connect(self._update_partner_buttons)
@@ -392,18 +391,6 @@ class ApplicationDialog(RecordDialog):
             return True
         return False
 
-    @staticmethod
-    def _mark(edit: QLineEdit, suspect: bool) -> None:
-        edit.setStyleSheet(_SUSPECT if suspect else "")
-
-    @staticmethod
-    def _upper_case(edit: QLineEdit) -> None:
-        text = edit.text()
-        if text != text.upper():
-            position = edit.cursorPosition()
-            edit.setText(text.upper())
-            edit.setCursorPosition(position)
-
     def _update_cofunding(self) -> None:
         """Co-funding (total − requested) and its share, as the admissibility check computes them."""
         ui = self.ui
@@ -420,7 +407,7 @@ class ApplicationDialog(RecordDialog):
         ui.cofundingEdit.setText(format_money(own))
         ui.cofundingPctEdit.setText(share_text(cofunding_pct(total, requested)))
         for edit in (ui.cofundingEdit, ui.cofundingPctEdit):
-            edit.setStyleSheet(_COMPUTED + (_SUSPECT if own < 0 else ""))
+            edit.setStyleSheet(_COMPUTED + (SUSPECT_STYLE if own < 0 else ""))
 
     # -- countries and SDGs -----------------------------------------------------------------------
 
@@ -825,14 +812,9 @@ class ApplicationDialog(RecordDialog):
         except ValidationErrors as exc:
             self._show_field_errors([(e.field, e.message) for e in exc.errors])
             return False
-        except ConcurrentEditError as exc:
-            if self.ask_reload(str(exc)):
-                self.load()
-            return False
-        except NotFoundError as exc:
-            QMessageBox.warning(self, self.tr("Application not found"), str(exc))
-            return False
         except ServiceError as exc:
+            if self.answer_refusal(exc, self.tr("Application not found")):
+                return False
             self.ui.generalError.setText(str(exc))
             self.ui.generalError.show()
             self.ui.tabWidget.setCurrentWidget(self.ui.dataPage)

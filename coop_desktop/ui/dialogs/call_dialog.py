@@ -40,7 +40,6 @@ from coop_desktop.domain.permissions import Permission
 from coop_desktop.services.call_records import CallDetail, TransitionRefused
 from coop_desktop.services.errors import (
     ConcurrentEditError,
-    NotFoundError,
     ServiceError,
     ValidationErrors,
 )
@@ -457,14 +456,9 @@ class CallDialog(RecordDialog):
         except ValidationErrors as exc:
             self._show_errors(exc, data)
             return False
-        except ConcurrentEditError as exc:
-            if self.ask_reload(str(exc)):
-                self.load()
-            return False
-        except NotFoundError as exc:
-            QMessageBox.warning(self, self.tr("Call not found"), str(exc))
-            return False
         except ServiceError as exc:
+            if self.answer_refusal(exc, self.tr("Call not found")):
+                return False
             self._show_general_error(str(exc))
             return False
         self.changed = True

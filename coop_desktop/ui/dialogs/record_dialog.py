@@ -3,7 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+
+from coop_desktop.services.errors import ConcurrentEditError, NotFoundError, ServiceError
+
+# Text of a field whose value looks wrong while it is typed (before any save).
+SUSPECT_STYLE = "color: #b3261e;"
+
+
+def mark_suspect(edit: QLineEdit, suspect: bool) -> None:
+    edit.setStyleSheet(SUSPECT_STYLE if suspect else "")
+
+
+def keep_upper_case(edit: QLineEdit) -> None:
+    """For codes (province, country, CUP): upper case as typed, the cursor where it was."""
+    text = edit.text()
+    if text != text.upper():
+        position = edit.cursorPosition()
+        edit.setText(text.upper())
+        edit.setCursorPosition(position)
 
 
 class RecordDialog(QDialog):
@@ -18,6 +36,22 @@ class RecordDialog(QDialog):
 
     def save(self) -> bool:
         raise NotImplementedError
+
+    def load(self) -> None:
+        """Show the record as stored now, dropping edits (what «Ricarica» does)."""
+        raise NotImplementedError
+
+    def answer_refusal(self, exc: ServiceError, not_found_title: str) -> bool:
+        """A save refused because the record changed or vanished meanwhile: offer to reload, or say
+        it is gone. False for any other refusal, which the dialog shows in its own place."""
+        if isinstance(exc, ConcurrentEditError):
+            if self.ask_reload(str(exc)):
+                self.load()
+            return True
+        if isinstance(exc, NotFoundError):
+            QMessageBox.warning(self, not_found_title, str(exc))
+            return True
+        return False
 
     def discard_question(self) -> str:
         return QCoreApplication.translate("RecordDialog", "The record was changed. Save the changes?")
