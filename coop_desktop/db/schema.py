@@ -14,7 +14,7 @@ from coop_desktop.db.engine import Database
 from coop_desktop.paths import migrations_dir
 
 # The newest revision in db/migrations/versions; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0004_actor_list_speed"
+SCHEMA_HEAD = "0005_evaluation"
 
 # Search structures made by migrations outside the ORM metadata; autogenerate must not drop them.
 UNMANAGED = frozenset(

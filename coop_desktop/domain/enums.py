@@ -120,6 +120,9 @@ class RankingOutcome(LabeledEnum):
     AMMESSA_NON_FINANZIATA = "ammessa non finanziata", "Ammessa non finanziata"
     NON_IDONEA = "non idonea", "Non idonea"
     NON_AMMISSIBILE = "non ammissibile", "Non ammissibile"
+    # In a scorrimento: the project that gave up (or lost) its grant keeps its place in the list.
+    RITIRATA = "ritirata", "Ritirata"
+    REVOCATA = "revocata", "Revocata"
 
 
 class DecreeKind(LabeledEnum):

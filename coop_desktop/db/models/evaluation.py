@@ -34,6 +34,9 @@ class Assignment(VersionedMixin, Base):
     )
     assigned_at: Mapped[datetime] = mapped_column(default=utcnow)
     submitted_at: Mapped[datetime | None]
+    # The officer reopened a submitted form: when and why (the audit trail keeps who).
+    reopened_at: Mapped[datetime | None]
+    reopen_reason: Mapped[str | None] = mapped_column(Text)
 
     declaration: Mapped[ConflictDeclaration | None] = relationship(
         back_populates="assignment", cascade="all, delete-orphan", uselist=False
@@ -53,6 +56,21 @@ class ConflictDeclaration(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     assignment: Mapped[Assignment] = relationship(back_populates="declaration")
+
+
+class EvaluatorConflict(Base):
+    """A conflict of interest an evaluator declared with an actor: automatic assignment never gives
+    them that actor's applications (in this call, or in every call when call_id is empty)."""
+
+    __tablename__ = "evaluator_conflicts"
+    __table_args__ = (UniqueConstraint("user_id", "actor_id", "call_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    declared_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class Score(VersionedMixin, Base):
