@@ -50,6 +50,8 @@ class CallFacts:
     unchecked_applications: int = 0
     submitted_scores: int = 0
     ranking_computed: bool = False
+    # Computed now from the scores: some submitted forms are missing.
+    ranking_provisional: bool = False
     decree_number: str | None = None
     decree_date: date | None = None
 
@@ -138,6 +140,11 @@ def transition_problems(facts: CallFacts, target: CallStatus) -> list[str]:
     elif target is CallStatus.GRADUATORIA_APPROVATA:
         if not facts.ranking_computed:
             problems.append("Calcola la graduatoria prima di approvarla.")
+        elif facts.ranking_provisional:
+            problems.append(
+                "La graduatoria è provvisoria: mancano schede di valutazione inviate, quindi non può "
+                "essere approvata."
+            )
         if not (facts.decree_number or "").strip() or facts.decree_date is None:
             problems.append("Indica numero e data del decreto di approvazione della graduatoria.")
     return problems

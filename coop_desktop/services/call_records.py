@@ -79,6 +79,7 @@ from coop_desktop.services.errors import (
     ServiceError,
     ValidationErrors,
 )
+from coop_desktop.services.rankings import approve_ranking, provisional_now
 
 _STALE = (
     "Il bando è stato modificato da un altro utente dopo l'apertura della scheda: "
@@ -571,12 +572,7 @@ class CallRecords:
         )
         session.add(decree)
         session.flush()
-        ranking = session.scalars(
-            select(Ranking).where(Ranking.call_id == call.id).order_by(Ranking.version.desc()).limit(1)
-        ).one()
-        ranking.is_approved = True
-        ranking.is_provisional = False
-        ranking.decree_id = decree.id
+        approve_ranking(session, self._user, call, decree)
 
     def _start_evaluation(self, session: Session, call_id: int) -> None:
         """Admissible applications go into evaluation with the call."""
@@ -649,6 +645,7 @@ def _facts(session: Session, call: Call, decree_number: str | None, decree_date:
         .where(Application.call_id == call_id, Assignment.status == AssignmentStatus.INVIATA)
     )
     data = call_data(call)
+    computed = session.scalar(select(Ranking.id).where(Ranking.call_id == call_id).limit(1)) is not None
     return CallFacts(
         status=call.status,
         code=call.code,
@@ -663,8 +660,10 @@ def _facts(session: Session, call: Call, decree_number: str | None, decree_date:
         applications=sum(applications.values()),
         unchecked_applications=sum(n for s, n in applications.items() if s in _UNCHECKED),
         submitted_scores=submitted or 0,
-        ranking_computed=session.scalar(select(Ranking.id).where(Ranking.call_id == call_id).limit(1))
-        is not None,
+        ranking_computed=computed,
+        ranking_provisional=computed
+        and call.status is CallStatus.IN_VALUTAZIONE
+        and provisional_now(session, call),
         decree_number=decree_number,
         decree_date=decree_date,
     )

@@ -10,16 +10,21 @@ from coop_desktop.db.engine import Database
 from coop_desktop.domain.permissions import Permission
 from coop_desktop.services.actors import ActorRecords, ActorService
 from coop_desktop.services.applications import ApplicationRecords, ApplicationService
+from coop_desktop.services.assignments import AssignmentService
 from coop_desktop.services.audit import AuditService
 from coop_desktop.services.call_records import CallRecords
 from coop_desktop.services.calls import CallService
+from coop_desktop.services.consensus import ConsensusService
 from coop_desktop.services.context import CurrentUser
+from coop_desktop.services.evaluation_grid import EvaluationGridService
 from coop_desktop.services.evaluations import EvaluationService
 from coop_desktop.services.governance import GovernanceService
 from coop_desktop.services.listing import ListQuery
 from coop_desktop.services.maintenance import MaintenanceService
 from coop_desktop.services.office import OfficeService
 from coop_desktop.services.partnerships import PartnershipService
+from coop_desktop.services.rankings import RankingService
+from coop_desktop.services.scoring_forms import ScoringFormService
 from coop_desktop.services.users import UserService
 
 if TYPE_CHECKING:
@@ -144,6 +149,11 @@ class AppServices:
     application_records: ApplicationRecords
     call_excel: CallExcel
     application_excel: ApplicationExcel
+    evaluation_grid: EvaluationGridService
+    assignments: AssignmentService
+    scoring_forms: ScoringFormService
+    consensus: ConsensusService
+    rankings: RankingService
 
     @classmethod
     def for_database(cls, db: Database, user: CurrentUser) -> AppServices:
@@ -165,4 +175,9 @@ class AppServices:
             application_records=ApplicationRecords(db, user),
             call_excel=CallExcel(db, user),
             application_excel=ApplicationExcel(db, user),
+            evaluation_grid=EvaluationGridService(db, user),
+            assignments=AssignmentService(db, user),
+            scoring_forms=ScoringFormService(db, user),
+            consensus=ConsensusService(db, user),
+            rankings=RankingService(db, user),
         )
