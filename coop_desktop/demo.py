@@ -8,11 +8,10 @@ hash of the name but carry valid check digits.
 from __future__ import annotations
 
 import hashlib
-import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -96,8 +95,11 @@ from coop_desktop.domain.enums import (
     RegistryKind,
     UserRole,
 )
-from coop_desktop.domain.formatting import format_date, format_money, format_number, to_cents
+from coop_desktop.domain.formatting import format_date, format_money, to_cents
+from coop_desktop.domain.ranking import Candidate, Placement, RankingResult, RankingRules, compute_ranking
+from coop_desktop.domain.scoring import CriterionRule
 from coop_desktop.domain.text import fold
+from coop_desktop.services.rankings import STATUS_OF
 from coop_desktop.services.users import hash_password
 
 DEMO_CALL_CODES = (demo_calls.CLOSED.code, demo_calls.OPEN.code)
@@ -160,87 +162,6 @@ def _end_date(start: date, months: int) -> date:
     return date(start.year + years, month + 1, start.day) - timedelta(days=1)
 
 
-# --- the ranking rules ----------------------------------------------------------------------------
-
-
-@dataclass
-class _Placed:
-    """One application's line of the graduatoria while it is being worked out."""
-
-    app: Application
-    means: dict[str, Decimal] = field(default_factory=dict)
-    total: Decimal | None = None
-    eligible: bool = False
-    outcome: RankingOutcome = RankingOutcome.NON_AMMISSIBILE
-    grant: Decimal = Decimal("0.00")
-    notes: list[str] = field(default_factory=list)
-
-
-def _rank(
-    call: Call, scored: list[tuple[Application, dict[str, list[Decimal]]]], excluded: list[Application]
-) -> list[_Placed]:
-    """The graduatoria by the call's rules, in printing order: eligible, not eligible, not admissible."""
-    placed = []
-    for app, points in scored:
-        # Mean per criterion rounded half-up to the cent; the total adds the rounded means.
-        means = {
-            code: (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-            for code, values in points.items()
-        }
-        total = sum(means.values(), Decimal(0))
-        eligible = total >= (call.min_total_score or 0) and all(
-            means[c.code] >= c.min_points for c in call.criteria if c.min_points is not None
-        )
-        placed.append(_Placed(app, means, total, eligible))
-    tie_breakers = [
-        c.code for c in sorted(call.criteria, key=lambda c: c.tie_break_order or 0) if c.tie_break_order
-    ]
-
-    def order(e: _Placed) -> tuple[Any, ...]:
-        return (
-            -(e.total or 0),
-            *(-e.means[c] for c in tie_breakers),
-            e.app.protocol_date,
-            e.app.protocol_number,
-        )
-
-    eligible = sorted((e for e in placed if e.eligible), key=order)
-    left = call.budget
-    for entry in eligible:
-        if entry.app.requested_grant <= left:
-            entry.outcome, entry.grant = RankingOutcome.FINANZIATA, entry.app.requested_grant
-        elif left > 0 and call.allow_partial_last:
-            entry.outcome, entry.grant = RankingOutcome.FINANZIATA_PARZIALMENTE, left
-        else:
-            entry.outcome = RankingOutcome.AMMESSA_NON_FINANZIATA
-        left -= entry.grant  # a partial grant takes what is left: nobody further down is funded
-    for first, second in itertools.pairwise(eligible):
-        if first.total == second.total:
-            reason = _tie_reason(first, second, tie_breakers)
-            first.notes.append(
-                f"A pari punteggio precede la domanda prot. {second.app.protocol_number} {reason}."
-            )
-            second.notes.append(
-                f"A pari punteggio segue la domanda prot. {first.app.protocol_number} {reason}."
-            )
-    not_eligible = sorted((e for e in placed if not e.eligible), key=order)
-    for entry in not_eligible:
-        entry.outcome = RankingOutcome.NON_IDONEA
-    rejected = [_Placed(a) for a in sorted(excluded, key=lambda a: (a.protocol_date, a.protocol_number))]
-    return eligible + not_eligible + rejected
-
-
-def _tie_reason(first: _Placed, second: _Placed, tie_breakers: list[str]) -> str:
-    for code in tie_breakers:
-        if first.means[code] != second.means[code]:
-            a, b = format_number(first.means[code]), format_number(second.means[code])
-            return f"per il punteggio del criterio {code} ({a} contro {b})"
-    if first.app.protocol_date != second.app.protocol_date:
-        a, b = format_date(first.app.protocol_date), format_date(second.app.protocol_date)
-        return f"per la data di protocollo ({a} contro {b})"
-    return "per il numero di protocollo"
-
-
 @dataclass(frozen=True)
 class _Form:
     """One evaluator's scoring form to create: points on criteria A, B, C (fewer in a draft)."""
@@ -251,15 +172,6 @@ class _Form:
     points: tuple[float, ...]
     assigned: datetime
     submitted: datetime | None = None
-
-
-_STATUS_OF = {
-    RankingOutcome.FINANZIATA: ApplicationStatus.FINANZIATA,
-    RankingOutcome.FINANZIATA_PARZIALMENTE: ApplicationStatus.FINANZIATA_PARZIALMENTE,
-    RankingOutcome.AMMESSA_NON_FINANZIATA: ApplicationStatus.AMMESSA_NON_FINANZIATA,
-    RankingOutcome.NON_IDONEA: ApplicationStatus.NON_IDONEA,
-    RankingOutcome.NON_AMMISSIBILE: ApplicationStatus.NON_AMMISSIBILE,
-}
 
 
 # --- the loader -----------------------------------------------------------------------------------
@@ -644,14 +556,25 @@ class _Loader:
         spec = demo_calls.CLOSED
         call = self._call(spec)
         apps = self._applications(call, spec)
-        scored: list[tuple[Application, dict[str, list[Decimal]]]] = []
+        candidates: list[Candidate] = []
         forms: list[_Form] = []
         for index, (app, a) in enumerate(zip(apps, spec.applications, strict=True)):
             self._checks(call, app, a.excluded)
             if a.scores is None:
+                candidates.append(
+                    Candidate(app.id, app.protocol_number, app.protocol_date, app.requested_grant, False)
+                )
                 continue
-            scored.append(
-                (app, {c.code: [Decimal(str(p)) for p in a.scores[k]] for k, c in enumerate(call.criteria)})
+            candidates.append(
+                Candidate(
+                    app.id,
+                    app.protocol_number,
+                    app.protocol_date,
+                    app.requested_grant,
+                    scores={
+                        c.code: [Decimal(str(p)) for p in a.scores[k]] for k, c in enumerate(call.criteria)
+                    },
+                )
             )
             for j in range(len(self.evaluators)):
                 submitted = _at(demo_calls.EVALUATION_FROM + timedelta(days=17 + index % 10 + j), 16)
@@ -659,8 +582,17 @@ class _Loader:
                 assigned = _at(demo_calls.EVALUATION_FROM, 9)
                 forms.append(_Form(app, j, AssignmentStatus.INVIATA, points, assigned, submitted))
         self._assign(call, forms)
-        excluded = [app for app, a in zip(apps, spec.applications, strict=True) if a.excluded]
-        self._ranking(call, _rank(call, scored, excluded))
+        rules = RankingRules(
+            budget=call.budget,
+            criteria=tuple(
+                CriterionRule(c.code, c.max_points, c.min_points, c.tie_break_order) for c in call.criteria
+            ),
+            min_total_score=call.min_total_score,
+            allow_partial_last=call.allow_partial_last,
+            divergence_threshold_pct=call.divergence_threshold_pct,
+        )
+        # The same engine as the office's "Calcola graduatoria": the demo shows what the app computes.
+        self._ranking(call, compute_ranking(rules, candidates), {app.id: app for app in apps})
 
     def _checks(self, call: Call, app: Application, excluded: tuple[str, str] | None) -> None:
         codes: list[tuple[str, int | None]] = [
@@ -679,7 +611,7 @@ class _Loader:
                 checked_at=_at(demo_calls.CHECKED_ON, 11),
             )
 
-    def _ranking(self, call: Call, placed: list[_Placed]) -> None:
+    def _ranking(self, call: Call, result: RankingResult, apps: dict[int, Application]) -> None:
         number, issued_on, burt_number, burt_date = demo_calls.RANKING_DECREE
         decree = Decree(
             kind=DecreeKind.GRADUATORIA,
@@ -687,7 +619,7 @@ class _Loader:
             number=number,
             issued_on=issued_on,
             subject=f"Bando {call.year}: approvazione della graduatoria e impegno di spesa",
-            commitment_amount=sum((e.grant for e in placed), Decimal("0.00")),
+            commitment_amount=result.committed,
             burt_number=burt_number,
             burt_date=burt_date,
         )
@@ -712,24 +644,22 @@ class _Loader:
         )
         self.session.add(ranking)
         self.session.flush()
-        ranks = itertools.count(1)
-        for position, entry in enumerate(placed, start=1):
+        for entry in result.placements:
             self._row(
                 RankingEntry,
                 ranking_id=ranking.id,
-                application_id=entry.app.id,
-                position=position,
-                rank=next(ranks) if entry.eligible else None,
+                application_id=entry.application_id,
+                position=entry.position,
+                rank=entry.rank,
                 total_score=entry.total,
                 outcome=entry.outcome,
                 grant=entry.grant,
-                tie_break_note=" ".join(entry.notes) or None,
-                criterion_scores={code: str(mean) for code, mean in entry.means.items()},
+                tie_break_note=entry.tie_break_note,
+                criterion_scores={code: f"{mean:.2f}" for code, mean in entry.criterion_scores.items()},
             )
-            self._close(entry, position, act, advances)
+            self._close(apps[entry.application_id], entry, act, advances)
 
-    def _close(self, entry: _Placed, position: int, act: str, advances: Decree) -> None:
-        app = entry.app
+    def _close(self, app: Application, entry: Placement, act: str, advances: Decree) -> None:
         steps = [(ApplicationStatus.RICEVUTA, _at(app.protocol_date, 9), None)]
         checked = _at(demo_calls.CHECKED_ON, 11)
         if entry.outcome is RankingOutcome.NON_AMMISSIBILE:
@@ -739,13 +669,13 @@ class _Loader:
                 (ApplicationStatus.AMMISSIBILE, checked, "Esito dell'istruttoria formale"),
                 (ApplicationStatus.IN_VALUTAZIONE, _at(demo_calls.EVALUATION_FROM, 9), None),
                 (ApplicationStatus.VALUTATA, _at(demo_calls.EVALUATED_ON, 17), None),
-                (_STATUS_OF[entry.outcome], _at(demo_calls.RANKING_DECREE[1], 12), act),
+                (STATUS_OF[entry.outcome], _at(demo_calls.RANKING_DECREE[1], 12), act),
             ]
         self._history(app, steps)
         if entry.grant:
             app.granted_amount = entry.grant
             # CUP: invented, but 15 characters shaped like those the DIPE system issues.
-            app.cup = f"D19I25{1200 + 7 * position:05d}0002"
+            app.cup = f"D19I25{1200 + 7 * entry.position:05d}0002"
             advance = to_cents(entry.grant / 2)
             self.session.add(
                 Payment(
