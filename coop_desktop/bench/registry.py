@@ -9,8 +9,10 @@ from coop_desktop.bench.calls import measure_calls
 from coop_desktop.bench.context import BenchContext, Benchmark
 from coop_desktop.bench.excel import measure_excel
 from coop_desktop.bench.imports import measure_imports
+from coop_desktop.bench.ranking import measure_ranking
 from coop_desktop.bench.results import ResultRow
 from coop_desktop.bench.startup import measure_startup
+from coop_desktop.bench.workbooks import measure_workbooks
 
 
 def _spin(n: int = 2_000_000) -> float:
@@ -44,6 +46,8 @@ BENCHMARKS: list[Benchmark] = [
     measure_actors_tab,
     measure_excel,
     measure_calls,
+    measure_ranking,
+    measure_workbooks,
     # After the start-up runs, which leave the bytecode caches an installed app would have.
     measure_imports,
 ]

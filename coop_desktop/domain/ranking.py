@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from coop_desktop.domain.enums import RankingOutcome
 from coop_desktop.domain.formatting import format_date, format_number
@@ -53,6 +54,40 @@ class RankingRules:
         return tuple(c.code for c in ordered)
 
 
+class ScoreStats(NamedTuple):
+    """What the rules need of a criterion's submitted scores: how many, their sum, lowest and highest,
+    in whole cents (points have two decimals at most). A large call's loader has the database add
+    them up instead of handing over every score; a tuple of ints keeps 30,000 of them cheap."""
+
+    count: int
+    total_cents: int
+    low_cents: int
+    high_cents: int
+
+    @classmethod
+    def of(cls, values: Sequence[Decimal]) -> ScoreStats:
+        cents = []
+        for value in values:
+            scaled = value * 100
+            if scaled != scaled.to_integral_value():
+                raise ValueError(f"Un punteggio ha al più due decimali: {value}.")
+            cents.append(int(scaled))
+        return cls(len(cents), sum(cents), min(cents), max(cents))
+
+    @property
+    def mean(self) -> Decimal:
+        """Arithmetic mean rounded to the cent, half-up (7.125 → 7.13)."""
+        return (Decimal(self.total_cents) / (self.count * 100)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+    @property
+    def low(self) -> Decimal:
+        return Decimal(self.low_cents).scaleb(-2)
+
+    @property
+    def high(self) -> Decimal:
+        return Decimal(self.high_cents).scaleb(-2)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """An application as the ranking sees it."""
@@ -68,6 +103,14 @@ class Candidate:
     complete: bool = True
     # The committee's consensus scores, replacing the mean of their criterion.
     consensus: Mapping[str, Decimal] = field(default_factory=dict)
+    # The same submitted scores summed up per criterion (instead of `scores`, when given).
+    stats: Mapping[str, ScoreStats] | None = None
+
+    def score_stats(self, code: str) -> ScoreStats | None:
+        if self.stats is not None:
+            return self.stats.get(code)
+        values = self.scores.get(code)
+        return ScoreStats.of(values) if values else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +171,10 @@ def criterion_scores(candidate: Candidate, rules: RankingRules) -> dict[str, Dec
     for criterion in rules.criteria:
         if criterion.code in candidate.consensus:
             result[criterion.code] = candidate.consensus[criterion.code].quantize(CENT)
-        elif candidate.scores.get(criterion.code):
-            result[criterion.code] = mean(candidate.scores[criterion.code])
+        else:
+            stats = candidate.score_stats(criterion.code)
+            if stats is not None:
+                result[criterion.code] = stats.mean
     return result
 
 
@@ -143,13 +188,12 @@ def divergences(candidate: Candidate, rules: RankingRules) -> list[Divergence]:
     """Criteria whose submitted scores differ by more than the threshold (highest minus lowest)."""
     found = []
     for criterion in rules.criteria:
-        values = candidate.scores.get(criterion.code) or ()
-        if len(values) < 2:
+        stats = candidate.score_stats(criterion.code)
+        if stats is None or stats.count < 2:
             continue
-        low, high = min(values), max(values)
         threshold = divergence_threshold(criterion, rules)
-        if high - low > threshold:
-            found.append(Divergence(criterion.code, low, high, threshold))
+        if stats.high_cents - stats.low_cents > threshold * 100:
+            found.append(Divergence(criterion.code, stats.low, stats.high, threshold))
     return found
 
 
@@ -159,12 +203,15 @@ def is_eligible(scores: Mapping[str, Decimal], total: Decimal, rules: RankingRul
     return all(scores[c.code] >= c.min_points for c in rules.criteria if c.min_points is not None)
 
 
-def protocol_key(number: str) -> tuple[tuple[int, int, str], ...]:
-    """Protocol numbers in natural order: "2025/9" before "2025/10"."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part)
-        for part in re.findall(r"\d+|\D+", number.strip().upper())
-    )
+_DIGIT_RUNS = re.compile(r"(\d+)")
+
+
+def protocol_key(number: str) -> tuple[str | int, ...]:
+    """Protocol numbers in natural order: "2025/9" before "2025/10". Splitting on digit runs puts
+    text at even places and numbers at odd ones, so any two keys compare without mixing types."""
+    parts: list[str | int] = _DIGIT_RUNS.split(number.strip().upper())
+    parts[1::2] = [int(p) for p in parts[1::2]]  # type: ignore[arg-type]
+    return tuple(parts)
 
 
 def allocate(

@@ -54,7 +54,7 @@ class ConsensusService:
             call = session.get(Call, call_id)
             if call is None:
                 raise NotFoundError(CALL_GONE)
-            data = load_call_scores(session, call)
+            data = load_call_scores(session, call, per_evaluator=True)
             names = dict(session.execute(select(User.id, User.full_name)).all())
             maxima = {c.code: c.max_points for c in data.rules.criteria}
             found = []

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from coop_desktop.db.models import Actor, Application, Assignment, Call, ConsensusScore, Score
 from coop_desktop.domain.enums import ApplicationStatus, AssignmentStatus
-from coop_desktop.domain.ranking import Candidate, RankingRules
+from coop_desktop.domain.ranking import Candidate, RankingRules, ScoreStats
 from coop_desktop.services.evaluation_common import (
     ACTIVE_FORMS,
     EVALUATED_STATUSES,
@@ -45,7 +45,7 @@ class CallScores:
     info: dict[int, ApplicationInfo]
     # Applications still waiting for the formal check: the ranking cannot be final.
     unchecked: int
-    # Per application: every submitted score, per evaluator: {app: {evaluator: {code: points}}}.
+    # With per_evaluator, each submitted score: {app: {evaluator: {code: points}}}.
     by_evaluator: dict[int, dict[int, dict[str, Decimal]]]
     consensus: dict[int, dict[str, tuple[Decimal, str]]]
 
@@ -60,11 +60,14 @@ def ranking_rules(session: Session, call: Call) -> RankingRules:
     )
 
 
-def load_call_scores(session: Session, call: Call) -> CallScores:
+def load_call_scores(session: Session, call: Call, *, per_evaluator: bool = False) -> CallScores:
+    """The call's applications and submitted scores; `per_evaluator` adds each evaluator's points."""
     rules = ranking_rules(session, call)
+    # Core rows straight from the connection: the ORM's row handling would double the time.
+    conn = session.connection()
     code_of = {v: k for k, v in criterion_ids(session, call.id).items()}
     info: dict[int, ApplicationInfo] = {}
-    for app_id, number, day, lead, title, requested, status in session.execute(
+    for app_id, number, day, lead, title, requested, status in conn.execute(
         select(
             Application.id,
             Application.protocol_number,
@@ -76,31 +79,54 @@ def load_call_scores(session: Session, call: Call) -> CallScores:
         )
         .join(Actor, Actor.id == Application.lead_actor_id)
         .where(Application.call_id == call.id)
-    ):
+    ).all():
         info[app_id] = ApplicationInfo(number, day, lead, title, requested, status)
-    by_evaluator: dict[int, dict[int, dict[str, Decimal]]] = defaultdict(lambda: defaultdict(dict))
-    for app_id, evaluator_id, criterion_id, points in session.execute(
-        select(Assignment.application_id, Assignment.evaluator_id, Score.criterion_id, Score.points)
-        .join(Score, Score.assignment_id == Assignment.id)
-        .join(Application, Application.id == Assignment.application_id)
-        .where(
-            Application.call_id == call.id,
-            Assignment.status == AssignmentStatus.INVIATA,
-            Score.points.is_not(None),
+    in_call = Assignment.application_id.in_(select(Application.id).where(Application.call_id == call.id))
+    submitted = (in_call, Assignment.status == AssignmentStatus.INVIATA, Score.points.is_not(None))
+    # Points as whole cents: the database adds up integers, exactly, on SQLite as on PostgreSQL.
+    cents = cast(func.round(Score.points * 100), Integer)
+    stats: dict[int, dict[str, ScoreStats]] = defaultdict(dict)
+    for app_id, criterion_id, count, total, low, high in conn.execute(
+        select(
+            Assignment.application_id,
+            Score.criterion_id,
+            func.count(),
+            func.sum(cents),
+            func.min(cents),
+            func.max(cents),
         )
-    ):
+        .join(Score, Score.assignment_id == Assignment.id)
+        .where(*submitted)
+        .group_by(Assignment.application_id, Score.criterion_id)
+    ).all():
         code = code_of.get(criterion_id)
         if code is not None:
-            by_evaluator[app_id][evaluator_id][code] = points
-    forms: dict[int, list[AssignmentStatus]] = defaultdict(list)
-    for app_id, status in session.execute(
-        select(Assignment.application_id, Assignment.status)
-        .join(Application, Application.id == Assignment.application_id)
-        .where(Application.call_id == call.id, Assignment.status.in_(ACTIVE_FORMS))
-    ):
-        forms[app_id].append(status)
+            stats[app_id][code] = ScoreStats(count, total, low, high)
+    by_evaluator: dict[int, dict[int, dict[str, Decimal]]] = defaultdict(lambda: defaultdict(dict))
+    if per_evaluator:
+        for app_id, evaluator_id, criterion_id, points in conn.execute(
+            select(Assignment.application_id, Assignment.evaluator_id, Score.criterion_id, Score.points)
+            .join(Score, Score.assignment_id == Assignment.id)
+            .where(*submitted)
+        ):
+            code = code_of.get(criterion_id)
+            if code is not None:
+                by_evaluator[app_id][evaluator_id][code] = points
+    # Per application: active forms, and how many of them are submitted.
+    forms: dict[int, tuple[int, int]] = {
+        app_id: (active, sent)
+        for app_id, active, sent in conn.execute(
+            select(
+                Assignment.application_id,
+                func.count(),
+                func.sum(case((Assignment.status == AssignmentStatus.INVIATA, 1), else_=0)),
+            )
+            .where(in_call, Assignment.status.in_(ACTIVE_FORMS))
+            .group_by(Assignment.application_id)
+        ).all()
+    }
     consensus: dict[int, dict[str, tuple[Decimal, str]]] = defaultdict(dict)
-    for app_id, criterion_id, points, reason in session.execute(
+    for app_id, criterion_id, points, reason in conn.execute(
         select(
             ConsensusScore.application_id,
             ConsensusScore.criterion_id,
@@ -124,12 +150,8 @@ def load_call_scores(session: Session, call: Call) -> CallScores:
             continue
         if a.status not in EVALUATED_STATUSES and a.status not in RANKED_STATUSES:
             continue  # withdrawn or revoked before the ranking
-        scores: dict[str, list[Decimal]] = defaultdict(list)
-        for points in by_evaluator.get(app_id, {}).values():
-            for code, value in points.items():
-                scores[code].append(value)
-        statuses = forms.get(app_id, [])
-        complete = bool(statuses) and all(s is AssignmentStatus.INVIATA for s in statuses)
+        active, sent = forms.get(app_id, (0, 0))
+        complete = active > 0 and sent == active
         candidates.append(
             Candidate(
                 app_id,
@@ -137,9 +159,10 @@ def load_call_scores(session: Session, call: Call) -> CallScores:
                 a.protocol_date,
                 a.requested_grant,
                 True,
-                dict(scores),
+                {},
                 complete,
                 {code: value for code, (value, _) in consensus.get(app_id, {}).items()},
+                stats.get(app_id, {}),
             )
         )
     return CallScores(rules, candidates, info, unchecked, by_evaluator, consensus)
