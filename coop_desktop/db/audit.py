@@ -66,6 +66,8 @@ PARENTS: dict[str, tuple[str, str]] = {
     "partnership_status_changes": ("partnerships", "partnership_id"),
     "scores": ("assignments", "assignment_id"),
     "conflict_declarations": ("assignments", "assignment_id"),
+    "consensus_scores": ("applications", "application_id"),
+    "rankings": ("calls", "call_id"),
 }
 
 # PostgreSQL: one writer at a time appends to the chain (two transactions reading the same last
