@@ -170,7 +170,9 @@ def criterion_scores(candidate: Candidate, rules: RankingRules) -> dict[str, Dec
     result: dict[str, Decimal] = {}
     for criterion in rules.criteria:
         if criterion.code in candidate.consensus:
-            result[criterion.code] = candidate.consensus[criterion.code].quantize(CENT)
+            result[criterion.code] = candidate.consensus[criterion.code].quantize(
+                CENT, rounding=ROUND_HALF_UP
+            )
         else:
             stats = candidate.score_stats(criterion.code)
             if stats is not None:
@@ -287,7 +289,12 @@ def compute_ranking(rules: RankingRules, candidates: Iterable[Candidate]) -> Ran
             total = sum((scores[code] for code in codes), ZERO)
             lines.append(_Line(candidate, scores, total, is_eligible(scores, total, rules)))
         else:
-            lines.append(_Line(candidate, scores, None, False, ["Nessuna scheda di valutazione inviata."]))
+            note = (
+                "Punteggi incompleti: non tutti i criteri hanno un punteggio inviato."
+                if scores
+                else ("Nessuna scheda di valutazione inviata.")
+            )
+            lines.append(_Line(candidate, scores, None, False, [note]))
     tie_breakers = rules.tie_breakers
     eligible = sorted((x for x in lines if x.eligible), key=lambda x: _order_key(x, tie_breakers))
     others = sorted((x for x in lines if not x.eligible), key=lambda x: _order_key(x, tie_breakers))

@@ -97,7 +97,7 @@ def form_problems(
     by_code = {e.code: e for e in entries}
     problems: list[FormProblem] = []
     known = {c.code for c in criteria}
-    for code in by_code.keys() - known:
+    for code in [code for code in by_code if code not in known]:  # in the form's order, not a set's
         problems.append(FormProblem(code, "points", f"Il criterio {code} non è nella griglia del bando."))
     for criterion in criteria:
         entry = by_code.get(criterion.code)

@@ -144,9 +144,12 @@ def test_a_declared_conflict_blocks_the_form_and_finds_a_replacement(db: Databas
     assert form.status is AssignmentStatus.CONFLITTO and form.declaration is not None
     assert form.declaration.note == "Sono socio del capofila." and form.declaration.declared_at is not None
     with db.reading() as session:
-        assert session.scalar(
-            select(EvaluatorConflict.actor_id).where(EvaluatorConflict.user_id == evaluator.id)
-        ) == s.leads[0]
+        assert (
+            session.scalar(
+                select(EvaluatorConflict.actor_id).where(EvaluatorConflict.user_id == evaluator.id)
+            )
+            == s.leads[0]
+        )
         holders = session.scalars(
             select(Assignment.evaluator_id).where(
                 Assignment.application_id == s.applications[0],
