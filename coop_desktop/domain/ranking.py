@@ -77,7 +77,8 @@ class ScoreStats(NamedTuple):
     @property
     def mean(self) -> Decimal:
         """Arithmetic mean rounded to the cent, half-up (7.125 → 7.13)."""
-        return (Decimal(self.total_cents) / (self.count * 100)).quantize(CENT, rounding=ROUND_HALF_UP)
+        # Half-up in whole cents with integers (points are never negative): floor(total/count + 1/2).
+        return Decimal((2 * self.total_cents + self.count) // (2 * self.count)).scaleb(-2)
 
     @property
     def low(self) -> Decimal:
