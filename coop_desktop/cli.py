@@ -124,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coop_desktop.cli_users import add_user_commands
 
     add_user_commands(sub, common)
+    from coop_desktop.cli_ranking import add_ranking_parser
+
+    add_ranking_parser(sub, common)
     return parser
 
 
@@ -152,8 +155,10 @@ def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--skip-invalid", action="store_true", help="importa le righe corrette anche se altre hanno errori"
     )
     from coop_desktop.cli_calls import add_import_parsers
+    from coop_desktop.cli_scores import add_export_parser, add_import_parser
 
     add_import_parsers(imports, common)
+    add_import_parser(imports, common)
 
     exports = _kinds(sub, "export", "esporta dati in un file Excel (.xlsx)")
     actors_out = exports.add_parser(
@@ -161,6 +166,7 @@ def _exchange_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     actors_out.add_argument("file", metavar="FILE.xlsx", type=Path)
     actors_out.add_argument("--archived", action="store_true", help="include anche i soggetti archiviati")
+    add_export_parser(exports, common)
 
     templates = _kinds(sub, "template", "crea un modello Excel vuoto da compilare e importare")
     actors_tpl = templates.add_parser(
@@ -374,11 +380,21 @@ def _calls_command(name: str, args: argparse.Namespace) -> int:
     return command(args)
 
 
+def _scores_command(name: str, args: argparse.Namespace) -> int:
+    """`import scores` and `export workbooks`, implemented in cli_scores.py."""
+    from coop_desktop import cli_scores
+
+    command: Callable[[argparse.Namespace], int] = getattr(cli_scores, name)
+    return command(args)
+
+
 # `import`, `export` and `template` dispatch on the kind of data; calls, applications… join here.
 EXCHANGE: dict[tuple[str, str], Callable[[argparse.Namespace], int]] = {
     ("import", "actors"): cmd_import_actors,
     ("import", "call"): lambda args: _calls_command("cmd_import_call", args),
     ("import", "applications"): lambda args: _calls_command("cmd_import_applications", args),
+    ("import", "scores"): lambda args: _scores_command("cmd_import_scores", args),
+    ("export", "workbooks"): lambda args: _scores_command("cmd_export_workbooks", args),
     ("export", "actors"): cmd_export_actors,
     ("template", "actors"): cmd_template_actors,
 }
@@ -395,6 +411,13 @@ def cmd_user(args: argparse.Namespace) -> int:
     return run_user_command(args)
 
 
+def cmd_ranking(args: argparse.Namespace) -> int:
+    """`ranking CODICE_BANDO [--json] [--xlsx FILE]`, implemented in cli_ranking.py."""
+    from coop_desktop.cli_ranking import cmd_ranking as run_ranking_command
+
+    return run_ranking_command(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "backup": cmd_backup,
@@ -405,6 +428,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_exchange,
     "template": cmd_exchange,
     "user": cmd_user,
+    "ranking": cmd_ranking,
 }
 
 

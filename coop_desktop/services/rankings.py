@@ -345,6 +345,7 @@ class RankingService:
         """Record a withdrawal or revocation after approval and walk the freed funds down the list:
         a new approved version with its decree, the previous one kept."""
         self._user.require(Permission.MANAGE_EVALUATION)
+        outcome = RankingOutcome(outcome)
         if outcome not in DROPPED:
             raise ServiceError("Lo scorrimento segue una rinuncia (ritirata) o una revoca (revocata).")
         decree_number = decree_number.strip()
