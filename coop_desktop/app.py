@@ -479,11 +479,13 @@ def _smoke(app: QApplication, window: MainWindow, frame_paint: FirstPaint) -> in
         for name, tab in (
             ("actors", window.actors_tab),
             ("calls", window.calls_tab),
-            ("evaluations", window.evaluations_tab),
             ("partnerships", window.partnerships_tab),
         ):
             tab.model.ensure_loaded()
             payload["rows"][name] = tab.model.total
+        # The Valutazioni grid: the applications of the call it shows first.
+        window.evaluations_tab.ensure_loaded()
+        payload["rows"]["evaluations"] = window.evaluations_tab.model.rowCount()
         print(json.dumps(payload), flush=True)
         app.exit(EXIT_OK)
 

@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from update_translations import I18N, TS_FILE, lrelease, lupdate  # noqa: E402
+from update_translations import I18N, TS_FILE, lrelease, lupdate
 
 LOCK = I18N / ".catalogue.lock"
 

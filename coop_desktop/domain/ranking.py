@@ -240,11 +240,47 @@ def allocate(
 
 @dataclass(slots=True)
 class _Line:
+    """An application while the ranking is worked out, its scores in whole cents (integers are
+    several times faster than Decimal, and a large call has 5,000 lines)."""
+
     candidate: Candidate
-    scores: dict[str, Decimal]
-    total: Decimal | None
+    cents: dict[str, int]
+    total: int | None
     eligible: bool
     notes: list[str] = field(default_factory=list)
+
+
+def _cents(value: Decimal) -> int:
+    return int(value.quantize(CENT, rounding=ROUND_HALF_UP).scaleb(2))
+
+
+def _points(cents: int) -> Decimal:
+    return Decimal(cents).scaleb(-2)
+
+
+def _line(candidate: Candidate, rules: RankingRules, codes: Sequence[str]) -> _Line:
+    cents: dict[str, int] = {}
+    for code in codes:
+        agreed = candidate.consensus.get(code)
+        if agreed is not None:
+            cents[code] = _cents(agreed)
+            continue
+        stats = candidate.score_stats(code)
+        if stats is not None:
+            # The mean rounded half-up to the cent (ScoreStats.mean), kept in cents.
+            cents[code] = (2 * stats.total_cents + stats.count) // (2 * stats.count)
+    if not codes or len(cents) < len(codes):
+        note = (
+            "Punteggi incompleti: non tutti i criteri hanno un punteggio inviato."
+            if cents
+            else "Nessuna scheda di valutazione inviata."
+        )
+        return _Line(candidate, cents, None, False, [note])
+    total = sum(cents.values())
+    eligible = (rules.min_total_score is None or total >= rules.min_total_score * 100) and all(
+        cents[c.code] >= c.min_points * 100 for c in rules.criteria if c.min_points is not None
+    )
+    return _Line(candidate, cents, total, eligible)
 
 
 def _order_key(line: _Line, tie_breakers: Sequence[str]) -> tuple[object, ...]:
@@ -252,7 +288,7 @@ def _order_key(line: _Line, tie_breakers: Sequence[str]) -> tuple[object, ...]:
     return (
         line.total is None,
         -(line.total or 0),
-        *(-line.scores.get(code, Decimal(0)) for code in tie_breakers),
+        *(-line.cents.get(code, 0) for code in tie_breakers),
         c.protocol_date,
         protocol_key(c.protocol_number),
         c.application_id,
@@ -262,9 +298,12 @@ def _order_key(line: _Line, tie_breakers: Sequence[str]) -> tuple[object, ...]:
 def tie_reason(first: _Line, second: _Line, tie_breakers: Sequence[str]) -> str:
     """The rule that put `first` before `second` when their totals are equal."""
     for code in tie_breakers:
-        a, b = first.scores.get(code, Decimal(0)), second.scores.get(code, Decimal(0))
+        a, b = first.cents.get(code, 0), second.cents.get(code, 0)
         if a != b:
-            return f"per il punteggio del criterio {code} ({format_number(a)} contro {format_number(b)})"
+            return (
+                f"per il punteggio del criterio {code} ({format_number(_points(a))} contro "
+                f"{format_number(_points(b))})"
+            )
     one, two = first.candidate, second.candidate
     if one.protocol_date != two.protocol_date:
         return (
@@ -285,24 +324,14 @@ def compute_ranking(rules: RankingRules, candidates: Iterable[Candidate]) -> Ran
             rejected.append(candidate)
             continue
         provisional = provisional or not candidate.complete
-        scores = criterion_scores(candidate, rules)
-        if codes and all(code in scores for code in codes):
-            total = sum((scores[code] for code in codes), ZERO)
-            lines.append(_Line(candidate, scores, total, is_eligible(scores, total, rules)))
-        else:
-            note = (
-                "Punteggi incompleti: non tutti i criteri hanno un punteggio inviato."
-                if scores
-                else ("Nessuna scheda di valutazione inviata.")
-            )
-            lines.append(_Line(candidate, scores, None, False, [note]))
+        lines.append(_line(candidate, rules, codes))
     tie_breakers = rules.tie_breakers
     eligible = sorted((x for x in lines if x.eligible), key=lambda x: _order_key(x, tie_breakers))
     others = sorted((x for x in lines if not x.eligible), key=lambda x: _order_key(x, tie_breakers))
     for first, second in itertools.pairwise(eligible):
         if first.total == second.total:
             reason = tie_reason(first, second, tie_breakers)
-            total = format_number(first.total or 0)
+            total = format_number(_points(first.total or 0))
             first.notes.append(
                 f"A parità di punteggio ({total}) precede la domanda prot. "
                 f"{second.candidate.protocol_number} {reason}."
@@ -325,7 +354,13 @@ def compute_ranking(rules: RankingRules, candidates: Iterable[Candidate]) -> Ran
     ):
         placements.append(
             Placement(
-                candidate.application_id, next(position), None, None, {}, RankingOutcome.NON_AMMISSIBILE, ZERO
+                candidate.application_id,
+                next(position),
+                None,
+                None,
+                {},
+                RankingOutcome.NON_AMMISSIBILE,
+                ZERO,
             )
         )
     return RankingResult(tuple(placements), provisional, rules.budget)
@@ -338,8 +373,8 @@ def _placement(
         application_id=line.candidate.application_id,
         position=position,
         rank=rank,
-        total=line.total,
-        criterion_scores=dict(line.scores),
+        total=None if line.total is None else _points(line.total),
+        criterion_scores={code: _points(value) for code, value in line.cents.items()},
         outcome=outcome,
         grant=grant,
         tie_break_note=" ".join(line.notes) or None,

@@ -25,7 +25,7 @@ from coop_desktop.db.models import (
     User,
 )
 from coop_desktop.domain.enums import ApplicationStatus, AssignmentStatus, CallStatus
-from coop_desktop.domain.permissions import Permission
+from coop_desktop.domain.permissions import Permission, refusal
 from coop_desktop.domain.ranking import compute_ranking, divergences
 from coop_desktop.domain.scoring import CriterionRule
 from coop_desktop.domain.text import fold
@@ -112,6 +112,18 @@ class EvaluationGrid:
         return sum(self.progress.values())
 
 
+def _view_of(user: CurrentUser) -> str:
+    """Which picture the role gets ("office", "evaluator" or "reader"): by the role, so read-only
+    mode never narrows nor widens it; PermissionDenied for a role that sees no evaluation at all."""
+    if user.sees_as(Permission.VIEW_ALL_SCORES):
+        return "office"
+    if user.sees_as(Permission.SCORE):
+        return "evaluator"
+    if user.sees_as(Permission.VIEW_CALLS):
+        return "reader"
+    raise PermissionDenied(refusal(user.role, Permission.VIEW_CALLS))
+
+
 class EvaluationGridService:
     def __init__(self, db: Database, user: CurrentUser) -> None:
         self._db = db
@@ -123,8 +135,7 @@ class EvaluationGridService:
         stmt = select(Call.id, Call.code, Call.title, Call.year, Call.status).where(
             Call.status.in_(EVALUATION_STAGES)
         )
-        if not user.sees_as(Permission.VIEW_ALL_SCORES):
-            user.require(Permission.SCORE)
+        if _view_of(user) == "evaluator":
             stmt = stmt.where(
                 Call.id.in_(select(CommitteeMember.call_id).where(CommitteeMember.user_id == user.id))
             )
@@ -135,14 +146,16 @@ class EvaluationGridService:
 
     def grid(self, call_id: int, text: str = "") -> EvaluationGrid:
         user = self._user
-        sees_all = user.sees_as(Permission.VIEW_ALL_SCORES)
-        if not sees_all:
-            user.require(Permission.SCORE)
+        view = _view_of(user)
+        # The office and readers see every form; readers see scores only once the ranking is approved.
+        sees_all = view != "evaluator"
         with self._db.reading() as session:
             call = session.get(Call, call_id)
             if call is None:
                 raise NotFoundError(CALL_GONE)
             evaluators = committee_ids(session, call_id)
+            approved = call.status is CallStatus.GRADUATORIA_APPROVATA
+            scores_hidden = view == "reader" and not approved
             if not sees_all and user.id not in evaluators:
                 raise PermissionDenied("Non fai parte della commissione di questo bando.")
             computed = ranking_computed(session, call_id)
@@ -177,7 +190,7 @@ class EvaluationGridService:
                     form_id,
                     version,
                     status,
-                    None if total is None else Decimal(total).quantize(Decimal("0.01")),
+                    None if total is None or scores_hidden else Decimal(total).quantize(Decimal("0.01")),
                     declared,
                     submitted,
                 )
@@ -194,7 +207,7 @@ class EvaluationGridService:
                 for e in shown_evaluators
                 if e in people
             )
-            means_visible = sees_all or computed
+            means_visible = (view == "office" or computed) and not scores_hidden
             scores = (
                 {p.application_id: p.total for p in compute_ranking(data.rules, data.candidates).placements}
                 if means_visible
@@ -221,7 +234,7 @@ class EvaluationGridService:
                         a.status,
                         cells.get(candidate.application_id, {}),
                         scores.get(candidate.application_id),
-                        tuple(d.code for d in divergences(candidate, data.rules)) if sees_all else (),
+                        tuple(d.code for d in divergences(candidate, data.rules)) if view == "office" else (),
                         tuple(sorted(candidate.consensus)) if means_visible else (),
                         candidate.complete,
                     )

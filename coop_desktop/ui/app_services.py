@@ -17,7 +17,6 @@ from coop_desktop.services.calls import CallService
 from coop_desktop.services.consensus import ConsensusService
 from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.evaluation_grid import EvaluationGridService
-from coop_desktop.services.evaluations import EvaluationService
 from coop_desktop.services.governance import GovernanceService
 from coop_desktop.services.listing import ListQuery
 from coop_desktop.services.maintenance import MaintenanceService
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from coop_desktop.exchange.applications_import import ApplicationImportResult
     from coop_desktop.exchange.call_import import CallImportResult
     from coop_desktop.exchange.progress import CancelFn, ProgressFn
+    from coop_desktop.services.score_import import ParsedSource, ScoreImportPlan, ScoreImportResult
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,71 @@ class ApplicationExcel:
 
 
 @dataclass(frozen=True)
+class ScoreExcel:
+    """The evaluators' offline workbooks and the score import (as `coop-desktop export workbooks` and
+    `import scores`) bound to the open database; the services check who may do what."""
+
+    db: Database
+    user: CurrentUser
+
+    def export_workbooks(
+        self,
+        call_id: int,
+        folder: Path,
+        *,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> list[Path]:
+        """One workbook per committee evaluator with applications to score (an evaluator: their own)."""
+        from coop_desktop.exchange.evaluator_workbook import export_evaluator_workbooks
+
+        return export_evaluator_workbooks(
+            self.db, self.user, call_id, folder, progress=progress, is_cancelled=is_cancelled
+        )
+
+    def export_own(self, call_id: int, folder: Path) -> Path:
+        """The current user's own workbook, in `folder`."""
+        from coop_desktop.exchange.evaluator_workbook import export_evaluator_workbook
+
+        return export_evaluator_workbook(self.db, self.user, call_id, self.user.username, folder)
+
+    def read(self, path: Path, *, progress: ProgressFn | None = None) -> ParsedSource:
+        from coop_desktop.services.score_import import ScoreImportService
+
+        return ScoreImportService(self.db, self.user).read(path, progress=progress)
+
+    def preview(
+        self,
+        call_id: int,
+        source: Path | ParsedSource,
+        *,
+        evaluator: str | None = None,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> ScoreImportPlan:
+        from coop_desktop.services.score_import import ScoreImportService
+
+        return ScoreImportService(self.db, self.user).preview(
+            call_id, source, evaluator=evaluator, progress=progress, is_cancelled=is_cancelled
+        )
+
+    def apply(
+        self,
+        call_id: int,
+        plan_or_source: ScoreImportPlan | Path | ParsedSource,
+        *,
+        evaluator: str | None = None,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> ScoreImportResult:
+        from coop_desktop.services.score_import import ScoreImportService
+
+        return ScoreImportService(self.db, self.user).apply(
+            call_id, plan_or_source, evaluator=evaluator, progress=progress, is_cancelled=is_cancelled
+        )
+
+
+@dataclass(frozen=True)
 class AppServices:
     # Who logged in: every service below acts as this user and checks their role.
     user: CurrentUser
@@ -138,7 +203,6 @@ class AppServices:
     actor_excel: ActorExcel
     governance: GovernanceService
     calls: CallService
-    evaluations: EvaluationService
     partnerships: PartnershipService
     office: OfficeService
     maintenance: MaintenanceService
@@ -154,6 +218,7 @@ class AppServices:
     scoring_forms: ScoringFormService
     consensus: ConsensusService
     rankings: RankingService
+    score_excel: ScoreExcel
 
     @classmethod
     def for_database(cls, db: Database, user: CurrentUser) -> AppServices:
@@ -164,7 +229,6 @@ class AppServices:
             actor_excel=ActorExcel(db, user),
             governance=GovernanceService(db, user),
             calls=CallService(db, user),
-            evaluations=EvaluationService(db, user),
             partnerships=PartnershipService(db, user),
             office=OfficeService(db, user),
             maintenance=MaintenanceService(db, user),
@@ -180,4 +244,5 @@ class AppServices:
             scoring_forms=ScoringFormService(db, user),
             consensus=ConsensusService(db, user),
             rankings=RankingService(db, user),
+            score_excel=ScoreExcel(db, user),
         )

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self._database_name = database_name
         self.actors_tab: ActorsTab = ActorsTab(services)
         self.calls_tab: CallsTab = CallsTab(services)
-        self.evaluations_tab: EvaluationsTab = EvaluationsTab(services.evaluations)
+        self.evaluations_tab: EvaluationsTab = EvaluationsTab(services)
         self.partnerships_tab: PartnershipsTab = PartnershipsTab(services.partnerships)
         tabs = self.ui.tabWidget
         tabs.addTab(self.actors_tab, self.tr("Actors"))

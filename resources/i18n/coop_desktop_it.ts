@@ -2380,6 +2380,99 @@ Il controllo conterà come superato. Scrivi perché: il motivo è obbligatorio e
     </message>
 </context>
 <context>
+    <name>ConsensusDialog</name>
+    <message>
+        <source>Consensus – {code}</source>
+        <translation>Consenso – {code}</translation>
+    </message>
+    <message>
+        <source>Your role can read the divergences but not record a consensus.</source>
+        <translation>Il tuo ruolo consente di consultare le divergenze ma non di registrare un consenso.</translation>
+    </message>
+    <message>
+        <source>The call is «{status}»: consensus scores can no longer change.</source>
+        <translation>Il bando è «{status}»: i punteggi di consenso non possono più cambiare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged criterion(s)</source>
+        <translation>
+            <numerusform>%n criterio segnalato</numerusform>
+            <numerusform>%n criteri segnalati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a consensus score</source>
+        <translation>
+            <numerusform>%n con punteggio di consenso</numerusform>
+            <numerusform>%n con punteggio di consenso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No divergence: on every criterion the evaluators are within the call&apos;s threshold.</source>
+        <translation>Nessuna divergenza: su ogni criterio i valutatori restano entro la soglia del bando.</translation>
+    </message>
+    <message>
+        <source>Select a flagged criterion.</source>
+        <translation>Seleziona un criterio segnalato.</translation>
+    </message>
+    <message>
+        <source>Application prot. {protocol} ({lead}), criterion {code}: scores from {low} to {high}, threshold {threshold}, mean {mean}.</source>
+        <translation>Domanda prot. {protocol} ({lead}), criterio {code}: punteggi da {low} a {high}, soglia {threshold}, media {mean}.</translation>
+    </message>
+    <message>
+        <source>from 0 to {max}</source>
+        <translation>da 0 a {max}</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a score: write for example 31,5.</source>
+        <translation>«{text}» non è un punteggio: scrivi ad esempio 31,5.</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Criteria on which the evaluators&apos; scores are further apart than the call&apos;s threshold. The committee may record a consensus score with its reason: it replaces the mean of that criterion in the ranking.</source>
+        <translation>Criteri su cui i punteggi dei valutatori distano più della soglia del bando. La commissione può registrare un punteggio di consenso con la sua motivazione: sostituisce la media di quel criterio in graduatoria.</translation>
+    </message>
+    <message>
+        <source>Consensus score</source>
+        <translation>Punteggio di consenso</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Punteggio</translation>
+    </message>
+    <message>
+        <source>e.g. 31,5</source>
+        <translation>es. 31,5</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivazione</translation>
+    </message>
+    <message>
+        <source>Why the committee agreed on this score (required)</source>
+        <translation>Perché la commissione ha concordato questo punteggio (obbligatoria)</translation>
+    </message>
+    <message>
+        <source>Record the consensus score: it replaces the mean of the evaluators on this criterion</source>
+        <translation>Registra il punteggio di consenso: sostituisce la media dei valutatori su questo criterio</translation>
+    </message>
+    <message>
+        <source>Record &amp;consensus</source>
+        <translation>Registra &amp;consenso</translation>
+    </message>
+    <message>
+        <source>Remove the consensus score: the mean of the evaluators counts again</source>
+        <translation>Toglie il punteggio di consenso: torna a valere la media dei valutatori</translation>
+    </message>
+    <message>
+        <source>Re&amp;move consensus</source>
+        <translation>&amp;Rimuovi consenso</translation>
+    </message>
+</context>
+<context>
     <name>CountryChooser</name>
     <message numerus="yes">
         <source>%n country(ies) chosen</source>
@@ -2420,56 +2513,432 @@ I dati già salvati sono al sicuro e la finestra resta aperta: puoi continuare a
     </message>
 </context>
 <context>
-    <name>EvaluationsTab</name>
-    <message numerus="yes">
-        <source>%n scoring form(s)</source>
-        <translation>
-            <numerusform>%n scheda di valutazione</numerusform>
-            <numerusform>%n schede di valutazione</numerusform>
-        </translation>
+    <name>DecreeDialog</name>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Esito</translation>
     </message>
     <message>
-        <source>Search by project, protocol number, lead applicant or evaluator</source>
-        <translation>Cerca per progetto, numero di protocollo, capofila o valutatore</translation>
+        <source>e.g. 12345</source>
+        <translation>es. 12345</translation>
     </message>
     <message>
-        <source>Search…</source>
-        <translation>Cerca…</translation>
+        <source>Decree &amp;number</source>
+        <translation>&amp;Numero del decreto</translation>
+    </message>
+    <message>
+        <source>Decree &amp;date</source>
+        <translation>&amp;Data del decreto</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
     </message>
 </context>
 <context>
-    <name>EvaluationsTableModel</name>
-    <message>
-        <source>Call</source>
-        <translation>Bando</translation>
-    </message>
+    <name>DivergencesTableModel</name>
     <message>
         <source>Protocol</source>
         <translation>Protocollo</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Progetto</translation>
     </message>
     <message>
         <source>Lead applicant</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <source>Evaluator</source>
-        <translation>Valutatore</translation>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
+        <source>Evaluators&apos; scores</source>
+        <translation>Punteggi dei valutatori</translation>
+    </message>
+    <message>
+        <source>Low–high</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Soglia</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>The scores are {spread} apart, more than the threshold of {threshold} (maximum {max}).</source>
+        <translation>I punteggi distano {spread}, più della soglia di {threshold} (massimo {max}).</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGridModel</name>
+    <message>
+        <source>Assigned</source>
+        <translation>Assegnata</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Dichiarata</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflitto</translation>
+    </message>
+    <message>
+        <source>Not assigned to {name}</source>
+        <translation>Non assegnata a {name}</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared on {when}</source>
+        <translation>Conflitto di interessi dichiarato il {when}</translation>
+    </message>
+    <message>
+        <source>No conflict of interest declared on {when}</source>
+        <translation>Assenza di conflitti dichiarata il {when}</translation>
+    </message>
+    <message>
+        <source>Submitted on {when}</source>
+        <translation>Inviata il {when}</translation>
+    </message>
+    <message>
+        <source>Total: {points}</source>
+        <translation>Totale: {points}</translation>
+    </message>
+    <message>
+        <source>Divergent: {codes}</source>
+        <translation>Divergenze: {codes}</translation>
+    </message>
+    <message>
+        <source>Consensus: {codes}</source>
+        <translation>Consenso: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s) missing</source>
+        <translation>
+            <numerusform>manca %n valutatore</numerusform>
+            <numerusform>mancano %n valutatori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score by the ranking rules: the mean of the evaluators&apos; points on each criterion (or the committee&apos;s consensus), summed</source>
+        <translation>Punteggio secondo le regole della graduatoria: somma delle medie dei valutatori su ciascun criterio (o del punteggio di consenso della commissione)</translation>
+    </message>
+    <message>
+        <source>The scores appear once the office has computed the ranking.</source>
+        <translation>I punteggi compaiono quando l&apos;ufficio ha calcolato la graduatoria.</translation>
+    </message>
+    <message>
+        <source>No score yet: the submitted forms are still too few.</source>
+        <translation>Nessun punteggio: le schede inviate sono ancora troppo poche.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Lead applicant</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Score</source>
         <translation>Punteggio</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Inviata il</translation>
+        <source>Flags</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({username}): %n active form(s) on this call</source>
+        <translation>
+            <numerusform>{name} ({username}): %n scheda attiva su questo bando</numerusform>
+            <numerusform>{name} ({username}): %n schede attive su questo bando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Divergent: criteria whose scores differ beyond the call&apos;s threshold (consensus needed). Consensus: criteria scored by the committee&apos;s consensus.</source>
+        <translation>Divergenze: criteri con punteggi che differiscono oltre la soglia del bando (serve il consenso). Consenso: criteri valutati con il consenso della commissione.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Bando:</translation>
+    </message>
+    <message>
+        <source>Calls in evaluation or with an approved ranking</source>
+        <translation>Bandi in valutazione o con graduatoria approvata</translation>
+    </message>
+    <message>
+        <source>Search by protocol number, lead applicant or title</source>
+        <translation>Cerca per numero di protocollo, capofila o titolo</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Cerca…</translation>
+    </message>
+    <message>
+        <source>The call&apos;s ranking: compute it, read it, print it</source>
+        <translation>La graduatoria del bando: calcolarla, consultarla, stamparla</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking…</source>
+        <translation>&amp;Graduatoria…</translation>
+    </message>
+    <message>
+        <source>Criteria whose scores diverge, and the committee&apos;s consensus on them</source>
+        <translation>Criteri con punteggi divergenti e consenso della commissione</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsensus…</source>
+        <translation>Co&amp;nsenso…</translation>
+    </message>
+    <message>
+        <source>Open the scoring form of the selected cell (or double-click it)</source>
+        <translation>Apri la scheda di valutazione della cella selezionata (o fai doppio clic sulla cella)</translation>
+    </message>
+    <message>
+        <source>&amp;Open form…</source>
+        <translation>&amp;Apri scheda…</translation>
+    </message>
+    <message>
+        <source>Give the selected application to a member of the committee</source>
+        <translation>Assegna la domanda selezionata a un componente della commissione</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>A&amp;ssegna…</translation>
+    </message>
+    <message>
+        <source>Give every application the call&apos;s number of evaluators, balancing their loads and avoiding declared conflicts</source>
+        <translation>Assegna a ogni domanda il numero di valutatori previsto dal bando, bilanciando i carichi ed evitando i conflitti dichiarati</translation>
+    </message>
+    <message>
+        <source>Assign &amp;automatically</source>
+        <translation>Assegna a&amp;utomaticamente</translation>
+    </message>
+    <message>
+        <source>Take back the selected form, if nobody has scored on it yet</source>
+        <translation>Revoca la scheda selezionata, se non contiene ancora punteggi</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke assignment…</source>
+        <translation>Re&amp;voca assegnazione…</translation>
+    </message>
+    <message>
+        <source>Reopen the selected submitted form, with a written reason (logged)</source>
+        <translation>Riapri la scheda inviata selezionata, con un motivo scritto (registrato)</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen form…</source>
+        <translation>&amp;Riapri scheda…</translation>
+    </message>
+    <message>
+        <source>One Excel workbook per evaluator, to score offline</source>
+        <translation>Una cartella Excel per valutatore, per valutare fuori dal programma</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evaluator workbooks…</source>
+        <translation>&amp;Esporta cartelle dei valutatori…</translation>
+    </message>
+    <message>
+        <source>Read back the scores of filled-in evaluator workbooks</source>
+        <translation>Rileggi i punteggi dalle cartelle compilate dai valutatori</translation>
+    </message>
+    <message>
+        <source>&amp;Import scores…</source>
+        <translation>&amp;Importa punteggi…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No call in evaluation.
+
+A call appears here when the office moves it to «In valutazione» (tab Calls), after the formal check of its applications.</source>
+        <translation>Nessun bando in valutazione.
+
+Un bando compare qui quando l&apos;ufficio lo porta allo stato «In valutazione» (scheda Bandi), dopo l&apos;istruttoria formale delle domande.</translation>
+    </message>
+    <message>
+        <source>No call in evaluation has you on its committee: there is nothing to score yet.</source>
+        <translation>Non fai parte della commissione di nessun bando in valutazione: per ora non ci sono domande da valutare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n domanda</numerusform>
+            <numerusform>%n domande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{applications} · no scoring form assigned yet</source>
+        <translation>{applications} · nessuna scheda di valutazione assegnata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n assegnata</numerusform>
+            <numerusform>%n assegnate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared</source>
+        <translation>
+            <numerusform>%n dichiarata</numerusform>
+            <numerusform>%n dichiarate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in draft</source>
+        <translation>
+            <numerusform>%n in bozza</numerusform>
+            <numerusform>%n in bozza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n inviata</numerusform>
+            <numerusform>%n inviate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{applications} · {forms}: {parts}</source>
+        <translation>{applications} · {forms}: {parts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n scheda</numerusform>
+            <numerusform>%n schede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) of interest</source>
+        <translation>
+            <numerusform>%n conflitto di interessi</numerusform>
+            <numerusform>%n conflitti di interessi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you see your own scores only, until the ranking is computed</source>
+        <translation>vedi solo i tuoi punteggi finché non è calcolata la graduatoria</translation>
+    </message>
+    <message>
+        <source>ranking computed</source>
+        <translation>graduatoria calcolata</translation>
+    </message>
+    <message>
+        <source>Scoring form</source>
+        <translation>Scheda di valutazione</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Assegna automaticamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scoring form(s) assigned.</source>
+        <translation>
+            <numerusform>Assegnata %n scheda di valutazione.</numerusform>
+            <numerusform>Assegnate %n schede di valutazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new form: every application already has its evaluators.</source>
+        <translation>Nessuna nuova scheda: ogni domanda ha già i suoi valutatori.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n form(s)</source>
+        <translation>
+            <numerusform>{name}: %n scheda</numerusform>
+            <numerusform>{name}: %n schede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forms per evaluator:</source>
+        <translation>Schede per valutatore:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{protocol}: %n evaluator(s) missing</source>
+        <translation>
+            <numerusform>{protocol}: manca %n valutatore</numerusform>
+            <numerusform>{protocol}: mancano %n valutatori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications short of evaluators (conflicts of interest, or a committee too small):</source>
+        <translation>Domande senza abbastanza valutatori (conflitti di interessi o commissione troppo piccola):</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assegna</translation>
+    </message>
+    <message>
+        <source>Every member of the committee already has a form on the application {protocol}.</source>
+        <translation>Tutti i componenti della commissione hanno già una scheda sulla domanda {protocol}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n form(s)</source>
+        <translation>
+            <numerusform>{name} — %n scheda</numerusform>
+            <numerusform>{name} — %n schede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application {protocol} — {lead}
+Give it to:</source>
+        <translation>Domanda {protocol} — {lead}
+Assegna a:</translation>
+    </message>
+    <message>
+        <source>Revoke assignment</source>
+        <translation>Revoca assegnazione</translation>
+    </message>
+    <message>
+        <source>Take back the application {protocol} from {name}? Their form (not yet scored) is deleted.</source>
+        <translation>Revocare a {name} la domanda {protocol}? La sua scheda (ancora senza punteggi) viene eliminata.</translation>
+    </message>
+    <message>
+        <source>Reopen form</source>
+        <translation>Riapri scheda</translation>
+    </message>
+    <message>
+        <source>The form of {name} on the application {protocol} goes back to draft, so that it can be corrected and submitted again. Write why: the reason is logged with your name.</source>
+        <translation>La scheda di {name} sulla domanda {protocol} torna in bozza, per essere corretta e inviata di nuovo. Scrivi il motivo: viene registrato con il tuo nome.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Riapri</translation>
+    </message>
+    <message>
+        <source>This function is not available in this version.</source>
+        <translation>Questa funzione non è disponibile in questa versione.</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3366,315 @@ Ripristinare il backup?</translation>
     </message>
 </context>
 <context>
+    <name>RankingDialog</name>
+    <message>
+        <source>Now: computed from the submitted scores</source>
+        <translation>Attuale: calcolata dai punteggi inviati</translation>
+    </message>
+    <message>
+        <source>Version {version} of {when}</source>
+        <translation>Versione {version} del {when}</translation>
+    </message>
+    <message>
+        <source>approved with {decree}</source>
+        <translation>approvata con {decree}</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provvisoria</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>non approvata</translation>
+    </message>
+    <message>
+        <source>Ranking – {code}</source>
+        <translation>Graduatoria – {code}</translation>
+    </message>
+    <message>
+        <source>Budget {budget} · committed {committed} · remaining {remaining}</source>
+        <translation>Dotazione {budget} · impegnato {committed} · residuo {remaining}</translation>
+    </message>
+    <message>
+        <source>Select a line to read how its place was decided.</source>
+        <translation>Seleziona una riga per leggere come è stata decisa la sua posizione.</translation>
+    </message>
+    <message>
+        <source>Approved with DD n. {number} of {date}.</source>
+        <translation>Approvata con DD n. {number} del {date}.</translation>
+    </message>
+    <message>
+        <source>An earlier version, replaced by a later scorrimento.</source>
+        <translation>Versione precedente, sostituita da uno scorrimento successivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional ranking: %n submitted scoring form(s) missing.</source>
+        <translation>
+            <numerusform>Graduatoria provvisoria: manca %n scheda inviata.</numerusform>
+            <numerusform>Graduatoria provvisoria: mancano %n schede inviate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisional ranking: some applications still await their formal check.</source>
+        <translation>Graduatoria provvisoria: alcune domande attendono ancora l&apos;istruttoria formale.</translation>
+    </message>
+    <message>
+        <source>It cannot be approved yet.</source>
+        <translation>Non può ancora essere approvata.</translation>
+    </message>
+    <message>
+        <source>Complete ranking, computed now from the submitted scores: not approved yet.</source>
+        <translation>Graduatoria completa, calcolata ora dai punteggi inviati: non ancora approvata.</translation>
+    </message>
+    <message>
+        <source>Stored ranking, not approved.</source>
+        <translation>Graduatoria salvata, non approvata.</translation>
+    </message>
+    <message>
+        <source>The office has not computed the ranking yet: the evaluators cannot see each other&apos;s scores until it does.</source>
+        <translation>L&apos;ufficio non ha ancora calcolato la graduatoria: fino ad allora i valutatori non vedono i punteggi degli altri.</translation>
+    </message>
+    <message>
+        <source>Last computed: version {version} of {when}.</source>
+        <translation>Ultimo calcolo salvato: versione {version} del {when}.</translation>
+    </message>
+    <message>
+        <source>Version {version}, computed on {when}.</source>
+        <translation>Versione {version}, calcolata il {when}.</translation>
+    </message>
+    <message>
+        <source>Scoring forms still to be submitted: the score may change.</source>
+        <translation>Schede di valutazione ancora da inviare: il punteggio può cambiare.</translation>
+    </message>
+    <message>
+        <source>Your role cannot compute the ranking.</source>
+        <translation>Il tuo ruolo non consente di calcolare la graduatoria.</translation>
+    </message>
+    <message>
+        <source>The ranking is computed while the call is in evaluation.</source>
+        <translation>La graduatoria si calcola mentre il bando è in valutazione.</translation>
+    </message>
+    <message>
+        <source>Compute the ranking from the submitted scores and store it: from then on the evaluators see each other&apos;s scores</source>
+        <translation>Calcola la graduatoria dai punteggi inviati e la salva: da quel momento i valutatori vedono i punteggi degli altri</translation>
+    </message>
+    <message>
+        <source>Your role cannot approve the ranking.</source>
+        <translation>Il tuo ruolo non consente di approvare la graduatoria.</translation>
+    </message>
+    <message>
+        <source>The ranking is already approved.</source>
+        <translation>La graduatoria è già approvata.</translation>
+    </message>
+    <message>
+        <source>The ranking is approved while the call is in evaluation.</source>
+        <translation>La graduatoria si approva mentre il bando è in valutazione.</translation>
+    </message>
+    <message>
+        <source>A provisional ranking cannot be approved: every scoring form must be submitted.</source>
+        <translation>Una graduatoria provvisoria non può essere approvata: tutte le schede di valutazione devono essere inviate.</translation>
+    </message>
+    <message>
+        <source>Compute the ranking before approving it.</source>
+        <translation>Calcola la graduatoria prima di approvarla.</translation>
+    </message>
+    <message>
+        <source>Approve the ranking with the decree&apos;s number and date: scores, ranks and grants are frozen</source>
+        <translation>Approva la graduatoria con numero e data del decreto: punteggi, posizioni e contributi vengono congelati</translation>
+    </message>
+    <message>
+        <source>Your role cannot record withdrawals or revocations.</source>
+        <translation>Il tuo ruolo non consente di registrare rinunce o revoche.</translation>
+    </message>
+    <message>
+        <source>Withdrawals and revocations are recorded on an approved ranking.</source>
+        <translation>Rinunce e revoche si registrano su una graduatoria approvata.</translation>
+    </message>
+    <message>
+        <source>Show the latest version to record a withdrawal or revocation.</source>
+        <translation>Per registrare una rinuncia o una revoca mostra l&apos;ultima versione.</translation>
+    </message>
+    <message>
+        <source>Select an eligible application of the ranking.</source>
+        <translation>Seleziona una domanda idonea della graduatoria.</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal or revocation of the selected application and move its funds down the list: a new version is stored, the approved one is kept</source>
+        <translation>Registra la rinuncia o la revoca della domanda selezionata e fa scorrere i fondi liberati lungo la graduatoria: si salva una nuova versione, quella approvata resta</translation>
+    </message>
+    <message>
+        <source>Compute ranking</source>
+        <translation>Calcola graduatoria</translation>
+    </message>
+    <message>
+        <source>Once the ranking is computed, the evaluators can see each other&apos;s scores and the means. Compute it now?</source>
+        <translation>Una volta calcolata la graduatoria, i valutatori vedono i punteggi degli altri e le medie. Calcolarla ora?</translation>
+    </message>
+    <message>
+        <source>Ranking computed and stored as version {version}.</source>
+        <translation>Graduatoria calcolata e salvata come versione {version}.</translation>
+    </message>
+    <message>
+        <source>Approving the ranking freezes it: a snapshot of scores, ranks and grants is stored, every application moves to its outcome and later changes are refused. {committed} committed out of a budget of {budget}.</source>
+        <translation>L&apos;approvazione congela la graduatoria: si salva una fotografia di punteggi, posizioni e contributi, ogni domanda passa al suo esito e le modifiche successive sono rifiutate. Impegnati {committed} su una dotazione di {budget}.</translation>
+    </message>
+    <message>
+        <source>Approve the ranking</source>
+        <translation>Approva la graduatoria</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>The ranking is approved.</source>
+        <translation>La graduatoria è approvata.</translation>
+    </message>
+    <message>
+        <source>Application prot. {protocol} ({lead}), rank {rank}, {outcome}: it leaves the ranking and its funds move down the list. A new version is stored with the decree; the approved one is kept.</source>
+        <translation>Domanda prot. {protocol} ({lead}), rango {rank}, {outcome}: esce dalla graduatoria e i suoi fondi scorrono lungo l&apos;elenco. Si salva una nuova versione con il decreto; quella approvata resta.</translation>
+    </message>
+    <message>
+        <source>Withdrawal or revocation</source>
+        <translation>Rinuncia o revoca</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the applicant gave up the grant</source>
+        <translation>Ritirata: il soggetto rinuncia al contributo</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocata</translation>
+    </message>
+    <message>
+        <source>Version {version} stored.</source>
+        <translation>Versione {version} salvata.</translation>
+    </message>
+    <message>
+        <source>Export the ranking</source>
+        <translation>Esporta la graduatoria</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ranking saved to {path}</source>
+        <translation>Graduatoria salvata in {path}</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Graduatoria</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versione</translation>
+    </message>
+    <message>
+        <source>The ranking as computed now, or a stored version: every approved version is kept after a withdrawal or revocation</source>
+        <translation>La graduatoria calcolata ora o una versione salvata: dopo una rinuncia o una revoca ogni versione approvata resta consultabile</translation>
+    </message>
+    <message>
+        <source>&amp;Compute ranking</source>
+        <translation>&amp;Calcola graduatoria</translation>
+    </message>
+    <message>
+        <source>Criteria on which the evaluators diverge beyond the call&apos;s threshold, and the committee&apos;s consensus scores</source>
+        <translation>Criteri su cui i valutatori divergono oltre la soglia del bando e punteggi di consenso della commissione</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus…</source>
+        <translation>C&amp;onsenso…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approva…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawal/revocation…</source>
+        <translation>&amp;Scorrimento…</translation>
+    </message>
+    <message>
+        <source>Save the ranking shown as an Excel sheet</source>
+        <translation>Salva in un foglio Excel la graduatoria mostrata</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Esporta in Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Posizione nell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Rank among the eligible applications</source>
+        <translation>Rango tra le domande idonee</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Protocol date</source>
+        <translation>Data protocollo</translation>
+    </message>
+    <message>
+        <source>Lead applicant</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Score on criterion {code}: the mean of the evaluators, or the consensus</source>
+        <translation>Punteggio sul criterio {code}: media dei valutatori o punteggio di consenso</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <source>Tie-break</source>
+        <translation>Note di parità</translation>
+    </message>
+    <message>
+        <source>The tie-break applied</source>
+        <translation>La regola di parità applicata</translation>
+    </message>
+    <message>
+        <source>Scoring forms still to be submitted: the score may change.</source>
+        <translation>Schede di valutazione ancora da inviare: il punteggio può cambiare.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>The record was changed. Save the changes?</source>
@@ -3005,6 +3783,552 @@ I backup automatici sono sospesi perché non sostituiscano quelli buoni.</transl
     <message>
         <source>New password for {name} ({username}). Tell it to them in person: they can change it with Tools &gt; Change password. A locked account is unlocked.</source>
         <translation>Nuova password per {name} ({username}). Comunicala di persona: potrà cambiarla con Strumenti &gt; Cambia password. Se l&apos;account era bloccato, viene sbloccato.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreImport</name>
+    <message>
+        <source>Import scores from Excel</source>
+        <translation>Importa punteggi da Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lettura di {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message>
+        <source>No changes: the file&apos;s scores are already recorded.</source>
+        <translation>Nessuna modifica: i punteggi del file sono già registrati.</translation>
+    </message>
+    <message>
+        <source>Scores imported from {name}:</source>
+        <translation>Punteggi importati da {name}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) written</source>
+        <translation>
+            <numerusform>%n punteggio salvato</numerusform>
+            <numerusform>%n punteggi salvati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) submitted</source>
+        <translation>
+            <numerusform>%n scheda inviata</numerusform>
+            <numerusform>%n schede inviate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) created</source>
+        <translation>
+            <numerusform>%n assegnazione creata</numerusform>
+            <numerusform>%n assegnazioni create</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications scored by every evaluator: {protocols}</source>
+        <translation>Domande con tutte le schede inviate: {protocols}</translation>
+    </message>
+    <message>
+        <source>The data changed after the preview and the file now has errors: nothing was saved.</source>
+        <translation>I dati sono cambiati dopo l&apos;anteprima e ora il file contiene errori: nessun punteggio è stato salvato.</translation>
+    </message>
+    <message>
+        <source>The scores were changed by someone else after the preview: nothing was saved. Repeat the import to see what the file changes now.</source>
+        <translation>I punteggi sono stati modificati da un altro utente dopo l&apos;anteprima: nessun punteggio è stato salvato. Ripeti l&apos;importazione per vedere che cosa cambia ora il file.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreImportDialog</name>
+    <message>
+        <source>Import scores from Excel</source>
+        <translation>Importa punteggi da Excel</translation>
+    </message>
+    <message>
+        <source>{name}: workbook of the evaluator {evaluator}, call {code}</source>
+        <translation>{name}: cartella di lavoro del valutatore {evaluator}, bando {code}</translation>
+    </message>
+    <message>
+        <source>{name}: scores sheet, call {code}</source>
+        <translation>{name}: foglio dei punteggi, bando {code}</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Valutatore</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Comment now</source>
+        <translation>Commento attuale</translation>
+    </message>
+    <message>
+        <source>Comment after the import</source>
+        <translation>Commento dopo l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to correct in the file:</source>
+        <translation>
+            <numerusform>%n errore da correggere nel file:</numerusform>
+            <numerusform>%n errori da correggere nel file:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be written until every error is corrected: correct the file and import it again.</source>
+        <translation>Nulla sarà salvato finché ogni errore non sarà corretto: correggi il file e importalo di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores that will be written (%n):</source>
+        <translation>
+            <numerusform>Punteggio che sarà salvato (%n):</numerusform>
+            <numerusform>Punteggi che saranno salvati (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the file&apos;s scores are already recorded.</source>
+        <translation>Nessuna modifica: i punteggi del file sono già registrati.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet: Import writes every change at once. Imported scores count as submitted forms.</source>
+        <translation>Nulla è ancora salvato: Importa salva tutte le modifiche in una volta sola. I punteggi importati valgono come schede inviate.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n riga letta</numerusform>
+            <numerusform>%n righe lette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n riga con errori</numerusform>
+            <numerusform>%n righe con errori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation>Il file non può essere importato così com&apos;è.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) changed</source>
+        <translation>
+            <numerusform>%n punteggio cambiato</numerusform>
+            <numerusform>%n punteggi cambiati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) become submitted</source>
+        <translation>
+            <numerusform>%n scheda diventa inviata</numerusform>
+            <numerusform>%n schede diventano inviate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) created</source>
+        <translation>
+            <numerusform>%n assegnazione creata</numerusform>
+            <numerusform>%n assegnazioni create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) fully scored</source>
+        <translation>
+            <numerusform>%n domanda con tutte le schede inviate</numerusform>
+            <numerusform>%n domande con tutte le schede inviate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) left blank, skipped</source>
+        <translation>
+            <numerusform>%n foglio lasciato vuoto, non importato</numerusform>
+            <numerusform>%n fogli lasciati vuoti, non importati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forms that become submitted: {forms}</source>
+        <translation>Schede che diventano inviate: {forms}</translation>
+    </message>
+    <message>
+        <source>New assignments: {forms}</source>
+        <translation>Nuove assegnazioni: {forms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) of no conflict of interest will be recorded.</source>
+        <translation>
+            <numerusform>Sarà registrata %n dichiarazione di assenza di conflitti di interessi.</numerusform>
+            <numerusform>Saranno registrate %n dichiarazioni di assenza di conflitti di interessi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications scored by every evaluator after the import: {protocols}</source>
+        <translation>Domande con tutte le schede inviate dopo l&apos;importazione: {protocols}</translation>
+    </message>
+    <message>
+        <source>Sheets left blank, not imported: {sheets}</source>
+        <translation>Fogli lasciati vuoti, non importati: {sheets}</translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}</source>
+        <translation>Colonne ignorate: {columns}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e %n altro</numerusform>
+            <numerusform>e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points unchanged</source>
+        <translation>Punteggio invariato</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringFormDialog</name>
+    <message>
+        <source>Scoring form</source>
+        <translation>Scheda di valutazione</translation>
+    </message>
+    <message>
+        <source>Scoring form — {protocol} — {evaluator}</source>
+        <translation>Scheda di valutazione — {protocol} — {evaluator}</translation>
+    </message>
+    <message>
+        <source>prot. {protocol} of {date}</source>
+        <translation>prot. {protocol} del {date}</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (tu)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared on {when}</source>
+        <translation>Conflitto di interessi dichiarato il {when}</translation>
+    </message>
+    <message>
+        <source>no conflict of interest declared on {when}</source>
+        <translation>assenza di conflitti dichiarata il {when}</translation>
+    </message>
+    <message>
+        <source>submitted on {when}</source>
+        <translation>inviata il {when}</translation>
+    </message>
+    <message>
+        <source>reopened by the office on {when}: «{reason}»</source>
+        <translation>riaperta dall&apos;ufficio il {when}: «{reason}»</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(nessuna sintesi)</translation>
+    </message>
+    <message>
+        <source>Requested grant: {grant} · Total cost: {cost}</source>
+        <translation>Contributo richiesto: {grant} · Costo totale: {cost}</translation>
+    </message>
+    <message>
+        <source>Points from 0 to the criterion&apos;s maximum, in half points (e.g. 7,5). A score below the criterion&apos;s minimum needs a comment saying why.</source>
+        <translation>Punti da 0 al massimo del criterio, con mezzi punti (es. 7,5). Un punteggio sotto la soglia minima del criterio richiede un commento che ne spieghi il motivo.</translation>
+    </message>
+    <message>
+        <source>This call asks for a comment on every criterion.</source>
+        <translation>Questo bando chiede un commento per ogni criterio.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest was declared on this application: the form is blocked and the application is not shown. The declaration is kept.</source>
+        <translation>Su questa domanda è stato dichiarato un conflitto di interessi: la scheda è bloccata e la domanda non viene mostrata. La dichiarazione resta agli atti.</translation>
+    </message>
+    <message>
+        <source>The conflict, as described:</source>
+        <translation>Il conflitto, come descritto:</translation>
+    </message>
+    <message>
+        <source>Before reading the application, declare whether you are in a conflict of interest with its lead applicant or its partners. The declaration is dated and kept.</source>
+        <translation>Prima di leggere la domanda, dichiara se ti trovi in conflitto di interessi con il capofila o con i partner. La dichiarazione viene datata e conservata.</translation>
+    </message>
+    <message>
+        <source>{name} has not made the declaration yet. You may record it on their behalf (e.g. received signed on paper): it is dated and logged with your name.</source>
+        <translation>{name} non ha ancora reso la dichiarazione. Puoi registrarla per suo conto (ad esempio se ricevuta firmata su carta): viene datata e registrata con il tuo nome.</translation>
+    </message>
+    <message>
+        <source>{name} has not made the declaration on conflicts of interest yet.</source>
+        <translation>{name} non ha ancora reso la dichiarazione sui conflitti di interessi.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>maximum {max}</source>
+        <translation>massimo {max}</translation>
+    </message>
+    <message>
+        <source>minimum {min}</source>
+        <translation>soglia minima {min}</translation>
+    </message>
+    <message>
+        <source>Points on criterion {code}</source>
+        <translation>Punti sul criterio {code}</translation>
+    </message>
+    <message>
+        <source>Comment on criterion {code}</source>
+        <translation>Commento al criterio {code}</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared on {when}: this form is blocked.</source>
+        <translation>Conflitto di interessi dichiarato il {when}: la scheda è bloccata.</translation>
+    </message>
+    <message>
+        <source>Submitted on {when}: the form can no longer be changed</source>
+        <translation>Inviata il {when}: la scheda non può più essere modificata</translation>
+    </message>
+    <message>
+        <source>(the evaluation office can reopen it).</source>
+        <translation>(può riaprirla l&apos;ufficio).</translation>
+    </message>
+    <message>
+        <source>The call is «{status}»: the form can no longer be changed.</source>
+        <translation>Il bando è «{status}»: la scheda non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>Read only: only the evaluator and the evaluation office change this form.</source>
+        <translation>Sola lettura: possono modificare la scheda solo il valutatore e l&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>Reopened by the office on {when}: «{reason}». Correct the form and submit it again.</source>
+        <translation>Riaperta dall&apos;ufficio il {when}: «{reason}». Correggi la scheda e inviala di nuovo.</translation>
+    </message>
+    <message>
+        <source>Comment required: the score is below the criterion&apos;s minimum ({min}).</source>
+        <translation>Commento obbligatorio: il punteggio è sotto la soglia minima del criterio ({min}).</translation>
+    </message>
+    <message>
+        <source>Required comment</source>
+        <translation>Commento obbligatorio</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commento (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Total: {total} / {maximum}</source>
+        <translation>Totale: {total} / {maximum}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) to correct (marked in red)</source>
+        <translation>
+            <numerusform>%n punteggio da correggere (in rosso)</numerusform>
+            <numerusform>%n punteggi da correggere (in rosso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scoring form was changed. Save it as a draft?</source>
+        <translation>La scheda di valutazione è stata modificata. Salvarla come bozza?</translation>
+    </message>
+    <message>
+        <source>Criterion {code}: {problem}</source>
+        <translation>Criterio {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>Correct the scores marked in red:</source>
+        <translation>Correggi i punteggi segnati in rosso:</translation>
+    </message>
+    <message>
+        <source>Form not found</source>
+        <translation>Scheda non trovata</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Salva bozza</translation>
+    </message>
+    <message>
+        <source>The draft was not saved:</source>
+        <translation>La bozza non è stata salvata:</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Bozza salvata.</translation>
+    </message>
+    <message>
+        <source>Submit the form</source>
+        <translation>Invia la scheda</translation>
+    </message>
+    <message>
+        <source>The form was not submitted:</source>
+        <translation>La scheda non è stata inviata:</translation>
+    </message>
+    <message>
+        <source>Submit the form with a total of {total}? After submission the form cannot be changed: only the evaluation office can reopen it.</source>
+        <translation>Inviare la scheda con un totale di {total}? Dopo l&apos;invio la scheda non può più essere modificata: può riaprirla solo l&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>Describe the conflict of interest (with whom and why): the note is required.</source>
+        <translation>Descrivi il conflitto di interessi (con chi e perché): la nota è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>Dichiarazione di conflitto di interessi</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest on the application {protocol}? The form is blocked, the conflict is recorded with the lead applicant and the partners, and the application is given to another member of the committee.</source>
+        <translation>Dichiarare un conflitto di interessi sulla domanda {protocol}? La scheda viene bloccata, il conflitto viene registrato con il capofila e i partner e la domanda passa a un altro componente della commissione.</translation>
+    </message>
+    <message>
+        <source>The application was given to {names} instead.</source>
+        <translation>La domanda è stata assegnata al suo posto a {names}.</translation>
+    </message>
+    <message>
+        <source>No other member of the committee is free of conflicts with this application: the office has to find a replacement.</source>
+        <translation>Nessun altro componente della commissione è libero da conflitti su questa domanda: l&apos;ufficio dovrà trovare un sostituto.</translation>
+    </message>
+    <message>
+        <source>Declaration on conflicts of interest</source>
+        <translation>Dichiarazione sui conflitti di interessi</translation>
+    </message>
+    <message>
+        <source>Reopen form</source>
+        <translation>Riapri scheda</translation>
+    </message>
+    <message>
+        <source>The form of {name} goes back to draft, so that it can be corrected and submitted again. Write why: the reason is logged with your name.</source>
+        <translation>La scheda di {name} torna in bozza, per essere corretta e inviata di nuovo. Scrivi il motivo: viene registrato con il tuo nome.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Riapri</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Bando:</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Domanda:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titolo:</translation>
+    </message>
+    <message>
+        <source>Lead applicant:</source>
+        <translation>Capofila:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation>Valutatore:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>If you have a conflict of interest, describe it (with whom and why):</source>
+        <translation>Se ti trovi in conflitto di interessi, descrivilo (con chi e perché):</translation>
+    </message>
+    <message>
+        <source>e.g. I am a member of the lead applicant&apos;s board</source>
+        <translation>es. sono nel consiglio direttivo del capofila</translation>
+    </message>
+    <message>
+        <source>I declare &amp;no conflict of interest</source>
+        <translation>Dichiaro l&apos;&amp;assenza di conflitti di interessi</translation>
+    </message>
+    <message>
+        <source>I declare a &amp;conflict…</source>
+        <translation>Dichiaro un &amp;conflitto…</translation>
+    </message>
+    <message>
+        <source>Summary of the project</source>
+        <translation>Sintesi del progetto</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punteggi</translation>
+    </message>
+    <message>
+        <source>Take the submitted form back to draft, with a written reason (logged)</source>
+        <translation>Riporta in bozza la scheda inviata, con un motivo scritto (registrato)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Riapri…</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote, to go on later; a draft may be incomplete</source>
+        <translation>Conserva quanto scritto per riprendere più tardi; una bozza può essere incompleta</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Salva &amp;bozza</translation>
+    </message>
+    <message>
+        <source>Send the complete form to the office: after that it cannot be changed</source>
+        <translation>Invia all&apos;ufficio la scheda completa: dopo l&apos;invio non può più essere modificata</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Invia…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4475,44 @@ I backup automatici sono sospesi perché non sostituiscano quelli buoni.</transl
     <message>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reimposta password…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <source>Export evaluator workbooks</source>
+        <translation>Esporta le cartelle dei valutatori</translation>
+    </message>
+    <message>
+        <source>Folder for the evaluator workbooks</source>
+        <translation>Cartella in cui salvare le cartelle di lavoro dei valutatori</translation>
+    </message>
+    <message>
+        <source>Writing the evaluators&apos; workbooks…</source>
+        <translation>Scrittura delle cartelle di lavoro dei valutatori…</translation>
+    </message>
+    <message>
+        <source>Writing your workbook…</source>
+        <translation>Scrittura della tua cartella di lavoro…</translation>
+    </message>
+    <message>
+        <source>No evaluator has applications to score in this call: no file was written.</source>
+        <translation>Nessun valutatore ha domande da valutare in questo bando: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Send each evaluator their workbook; once filled in, read it back with «Import scores…».</source>
+        <translation>Invia a ogni valutatore la sua cartella di lavoro; una volta compilata, importala con «Importa punteggi…».</translation>
+    </message>
+    <message>
+        <source>Answer the declaration, fill in points and comments, then read it back with «Import scores…».</source>
+        <translation>Rispondi alla dichiarazione, inserisci punteggi e commenti, poi importala con «Importa punteggi…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) saved in {folder}:</source>
+        <translation>
+            <numerusform>%n cartella di lavoro salvata in {folder}:</numerusform>
+            <numerusform>%n cartelle di lavoro salvate in {folder}:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

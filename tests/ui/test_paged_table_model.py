@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import types
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -15,7 +16,6 @@ from coop_desktop.services.actors import ActorService
 from coop_desktop.services.listing import ListQuery
 from coop_desktop.ui.app_services import AppServices
 from coop_desktop.ui.models.actors_table_model import ActorsTableModel
-from coop_desktop.ui.models.evaluations_table_model import EvaluationsTableModel
 from coop_desktop.ui.models.paged_table_model import RAW_ROLE, RIGHT, Column, PagedTableModel
 from coop_desktop.ui.models.partnerships_table_model import PartnershipsTableModel
 
@@ -171,17 +171,20 @@ def test_dates_scores_and_empty_values(services: AppServices) -> None:
         assert text == (day.strftime("%d/%m/%Y") if isinstance(day, date) else "")
     assert isinstance(_raw(partnerships, 0, _column(partnerships, "status")), LabeledEnum)
 
-    evaluations = EvaluationsTableModel(services.evaluations)
-    evaluations.reload()
-    submitted = _column(evaluations, "submitted_at")
-    when = _raw(evaluations, 0, submitted)
-    assert isinstance(when, datetime)
-    assert evaluations.index(0, submitted).data(DISPLAY) == when.strftime("%d/%m/%Y %H:%M")
-    # Points are numbers, not money: "75,00" with the Italian decimal comma.
-    total = _column(evaluations, "total")
-    assert isinstance(_raw(evaluations, 0, total), Decimal)
-    text = evaluations.index(0, total).data(DISPLAY)
-    assert "€" not in text and "," in text
+    # Columns without a formatter: times to the minute, plain numbers with the Italian decimal comma.
+    class Moments:
+        def count(self, query: ListQuery) -> int:
+            return 1
+
+        def fetch(self, query: ListQuery, offset: int, limit: int) -> list[object]:
+            row = types.SimpleNamespace(at=datetime(2025, 7, 13, 16, 5), points=Decimal("75"))
+            return [row][offset : offset + limit]
+
+    moments = PagedTableModel(Moments(), [Column("at", "At"), Column("points", "Points", align=RIGHT)])
+    moments.reload()
+    assert moments.index(0, 0).data(DISPLAY) == "13/07/2025 16:05"
+    assert isinstance(_raw(moments, 0, 1), Decimal)
+    assert moments.index(0, 1).data(DISPLAY) == "75,00"
 
 
 def test_fetch_more_stops_when_rows_vanished(services: AppServices) -> None:

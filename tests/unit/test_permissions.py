@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from coop_desktop.db.engine import Database
-from coop_desktop.db.models import Assignment, Call, User
+from coop_desktop.db.models import Application, Assignment, Call, User
 from coop_desktop.domain.actor_rules import ActorInput
-from coop_desktop.domain.enums import CallStatus, UserRole
+from coop_desktop.domain.enums import AssignmentStatus, UserRole
 from coop_desktop.domain.permissions import ROLE_PERMISSIONS, Permission
+from coop_desktop.domain.scoring import FormEntry
 from coop_desktop.services.actors import ActorRecords, ActorService
+from coop_desktop.services.assignments import AssignmentService
 from coop_desktop.services.calls import CallService
 from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.errors import PermissionDenied
-from coop_desktop.services.evaluations import EvaluationService
+from coop_desktop.services.evaluation_grid import EVALUATION_STAGES, EvaluationGridService
 from coop_desktop.services.governance import GovernanceService
 from coop_desktop.services.listing import ListQuery
 from coop_desktop.services.maintenance import MaintenanceService
 from coop_desktop.services.office import OfficeService
 from coop_desktop.services.partnerships import PartnershipService
+from coop_desktop.services.scoring_forms import ScoringFormService
+from tests.helpers.evaluation import evaluation_scenario
 from tests.helpers.users import ADMIN, EVALUATOR, OFFICER, READER
 
 PRATO = ActorInput(name="Comune di Prato", actor_type="Ente locale", tax_code="84006890481", province="PO")
@@ -86,9 +91,13 @@ def test_evaluators_do_not_see_partnerships(demo_db: Database) -> None:
 
 
 def _evaluator(db: Database) -> CurrentUser:
+    """The evaluator with the most forms on a call the Valutazioni grid shows."""
     with db.reading() as session:
         user_id, count = session.execute(
             select(Assignment.evaluator_id, func.count())
+            .join(Application, Application.id == Assignment.application_id)
+            .join(Call, Call.id == Application.call_id)
+            .where(Call.status.in_(EVALUATION_STAGES))
             .group_by(Assignment.evaluator_id)
             .order_by(func.count().desc())
         ).first()
@@ -97,34 +106,57 @@ def _evaluator(db: Database) -> CurrentUser:
         return CurrentUser(user.id, user.username, user.full_name, UserRole.VALUTATORE)
 
 
+def _my_forms(db: Database, user: CurrentUser, text: str = "") -> dict[int, set[int]]:
+    """Evaluator ids of the forms the grid shows to `user`, call by call."""
+    grids = EvaluationGridService(db, user)
+    return {
+        call.id: {e for row in grids.grid(call.id, text).rows for e in row.cells} for call in grids.calls()
+    }
+
+
 def test_an_evaluator_reads_only_their_own_forms_and_scores(demo_db: Database) -> None:
     me = _evaluator(demo_db)
-    everyone = EvaluationService(demo_db, OFFICER)
-    mine = EvaluationService(demo_db, me)
-    all_rows = everyone.fetch(ListQuery(), 0, 10_000)
-    my_rows = mine.fetch(ListQuery(), 0, 10_000)
-    assert 0 < len(my_rows) == mine.count(ListQuery()) < len(all_rows)
-    assert {r.evaluator for r in my_rows} == {me.full_name}
-    # Another evaluator's forms stay out of reach even when asked for by call or text.
-    others = {r.id for r in all_rows if r.evaluator != me.full_name and r.total is not None}
-    assert others
-    for row in all_rows:
-        found = mine.fetch(ListQuery(text=row.title), 0, 10_000)
-        assert not {r.id for r in found} & others
+    everyone = EvaluationGridService(demo_db, OFFICER)
+    mine = EvaluationGridService(demo_db, me)
+    calls = mine.calls()
+    assert calls
+    for call in calls:
+        all_rows = everyone.grid(call.id).rows
+        grid = mine.grid(call.id)
+        assert [e.id for e in grid.evaluators] == [me.id]
+        assert grid.rows and all(set(r.cells) == {me.id} for r in grid.rows)
+        assert {e for r in all_rows for e in r.cells} > {me.id}
+        # Another evaluator's forms stay out of reach even when searched for.
+        for row in all_rows:
+            assert all(set(r.cells) <= {me.id} for r in mine.grid(call.id, row.title).rows)
+    with pytest.raises(PermissionDenied):
+        EvaluationGridService(demo_db, EVALUATOR).grid(calls[0].id)  # not on the committee
 
 
-def test_read_only_users_see_totals_only_once_the_ranking_is_approved(demo_db: Database) -> None:
-    rows = EvaluationService(demo_db, READER).fetch(ListQuery(), 0, 10_000)
-    officer_rows = {r.id: r for r in EvaluationService(demo_db, OFFICER).fetch(ListQuery(), 0, 10_000)}
-    with demo_db.reading() as session:
-        approved = set(
-            session.scalars(select(Call.code).where(Call.status == CallStatus.GRADUATORIA_APPROVATA))
-        )
-    assert len(rows) == len(officer_rows)
-    hidden = [r for r in rows if r.call_code not in approved and officer_rows[r.id].total is not None]
-    assert hidden and all(r.total is None for r in hidden)
-    shown = [r for r in rows if r.call_code in approved]
-    assert all(r.total == officer_rows[r.id].total for r in shown)
+def test_readers_follow_the_progress_and_read_scores_only_once_approved(demo_db: Database) -> None:
+    grids = EvaluationGridService(demo_db, READER)
+    approved = grids.calls()
+    assert [c.code for c in approved] == ["COOP-2025"]
+    grid = grids.grid(approved[0].id)
+    assert grid.rows and all(r.score is not None for r in grid.rows if r.complete)
+    # A call still in evaluation: every form's progress, no points and no means.
+    s = evaluation_scenario(demo_db)
+    AssignmentService(demo_db, OFFICER).assign(s.call_id, s.applications[0], s.evaluators[0].id or 0)
+    forms = ScoringFormService(demo_db, s.evaluators[0])
+    form_id = (
+        EvaluationGridService(demo_db, s.evaluators[0])
+        .grid(s.call_id)
+        .rows[0]
+        .cells[s.evaluators[0].id or 0]
+        .assignment_id
+    )
+    version = forms.declare(form_id, 1, has_conflict=False).version
+    forms.save(form_id, version, [FormEntry("A", Decimal("30"))], submit=False)
+    live = grids.grid(s.call_id)
+    cell = live.rows[0].cells[s.evaluators[0].id or 0]
+    assert cell.status is AssignmentStatus.BOZZA and cell.total is None
+    assert all(r.score is None and not r.divergent for r in live.rows)
+    assert len(live.evaluators) == len(s.evaluators)
 
 
 def test_read_only_mode_keeps_reading_rights_and_refuses_every_change(demo_db: Database) -> None:
@@ -134,8 +166,12 @@ def test_read_only_mode_keeps_reading_rights_and_refuses_every_change(demo_db: D
         ActorRecords(demo_db, admin).create(PRATO)
     with pytest.raises(PermissionDenied, match="sola lettura"):
         OfficeService(demo_db, admin).save(OfficeService(demo_db, ADMIN).get())
+    # Read-only never widens what an administrator sees of the evaluation either.
+    assert _my_forms(demo_db, admin) == _my_forms(demo_db, ADMIN) != {}
+
+
+def test_read_only_mode_keeps_an_evaluators_own_forms_readable(demo_db: Database) -> None:
     # Read-only never widens what a role sees: an evaluator still reads only their own forms.
     me = _evaluator(demo_db)
     frozen = dataclasses.replace(me, read_only=True)
-    mine = {r.id for r in EvaluationService(demo_db, me).fetch(ListQuery(), 0, 10_000)}
-    assert {r.id for r in EvaluationService(demo_db, frozen).fetch(ListQuery(), 0, 10_000)} == mine
+    assert _my_forms(demo_db, frozen) == _my_forms(demo_db, me) != {}
