@@ -31,9 +31,7 @@ def upgrade() -> None:
         sa.Column("call_id", sa.Integer(), nullable=True),
         sa.Column("declared_at", sa.DateTime(), nullable=False),
         sa.Column("note", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["actor_id"], ["actors.id"], name="fk_evaluator_conflicts_actor_id_actors"
-        ),
+        sa.ForeignKeyConstraint(["actor_id"], ["actors.id"], name="fk_evaluator_conflicts_actor_id_actors"),
         sa.ForeignKeyConstraint(
             ["call_id"], ["calls.id"], name="fk_evaluator_conflicts_call_id_calls", ondelete="CASCADE"
         ),
