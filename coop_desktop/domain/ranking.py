@@ -19,6 +19,7 @@ projects that gave up or lost their grant.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -187,16 +188,25 @@ def divergence_threshold(criterion: CriterionRule, rules: RankingRules) -> Decim
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _threshold_cents(rules: RankingRules) -> tuple[tuple[str, Decimal, Decimal], ...]:
+    """(code, threshold, threshold in cents) per criterion, worked out once per call's rules."""
+    return tuple(
+        (c.code, threshold, threshold * 100)
+        for c in rules.criteria
+        for threshold in (divergence_threshold(c, rules),)
+    )
+
+
 def divergences(candidate: Candidate, rules: RankingRules) -> list[Divergence]:
     """Criteria whose submitted scores differ by more than the threshold (highest minus lowest)."""
     found = []
-    for criterion in rules.criteria:
-        stats = candidate.score_stats(criterion.code)
+    for code, threshold, limit in _threshold_cents(rules):
+        stats = candidate.score_stats(code)
         if stats is None or stats.count < 2:
             continue
-        threshold = divergence_threshold(criterion, rules)
-        if stats.high_cents - stats.low_cents > threshold * 100:
-            found.append(Divergence(criterion.code, stats.low, stats.high, threshold))
+        if stats.high_cents - stats.low_cents > limit:
+            found.append(Divergence(code, stats.low, stats.high, threshold))
     return found
 
 

@@ -29,6 +29,7 @@ from coop_desktop.domain.permissions import Permission, refusal
 from coop_desktop.domain.ranking import compute_ranking, divergences
 from coop_desktop.domain.scoring import CriterionRule
 from coop_desktop.domain.text import fold
+from coop_desktop.services.batch import paused_gc
 from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.errors import NotFoundError, PermissionDenied
 from coop_desktop.services.evaluation_common import (
@@ -149,7 +150,7 @@ class EvaluationGridService:
         view = _view_of(user)
         # The office and readers see every form; readers see scores only once the ranking is approved.
         sees_all = view != "evaluator"
-        with self._db.reading() as session:
+        with self._db.reading() as session, paused_gc():
             call = session.get(Call, call_id)
             if call is None:
                 raise NotFoundError(CALL_GONE)
@@ -160,6 +161,14 @@ class EvaluationGridService:
                 raise PermissionDenied("Non fai parte della commissione di questo bando.")
             computed = ranking_computed(session, call_id)
             data = load_call_scores(session, call)
+            points = (
+                select(Score.assignment_id, func.sum(Score.points).label("total"))
+                .join(Assignment, Assignment.id == Score.assignment_id)
+                .join(Application, Application.id == Assignment.application_id)
+                .where(Application.call_id == call_id)
+                .group_by(Score.assignment_id)
+                .subquery()
+            )
             forms = (
                 select(
                     Assignment.id,
@@ -169,13 +178,11 @@ class EvaluationGridService:
                     Assignment.status,
                     Assignment.submitted_at,
                     ConflictDeclaration.declared_at,
-                    select(func.sum(Score.points))
-                    .where(Score.assignment_id == Assignment.id)
-                    .correlate(Assignment)
-                    .scalar_subquery(),
+                    points.c.total,
                 )
                 .join(Application, Application.id == Assignment.application_id)
                 .outerjoin(ConflictDeclaration, ConflictDeclaration.assignment_id == Assignment.id)
+                .outerjoin(points, points.c.assignment_id == Assignment.id)
                 .where(Application.call_id == call_id)
             )
             if not sees_all:
@@ -183,8 +190,8 @@ class EvaluationGridService:
             cells: dict[int, dict[int, GridCell]] = defaultdict(dict)
             load: Counter[int] = Counter()
             progress: Counter[AssignmentStatus] = Counter()
-            for form_id, app_id, evaluator_id, version, status, submitted, declared, total in session.execute(
-                forms
+            for form_id, app_id, evaluator_id, version, status, submitted, declared, total in (
+                session.connection().execute(forms).all()
             ):
                 cells[app_id][evaluator_id] = GridCell(
                     form_id,

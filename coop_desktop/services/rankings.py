@@ -31,6 +31,7 @@ from coop_desktop.domain.ranking import (
     scorrimento,
 )
 from coop_desktop.services.admissibility import move_statuses
+from coop_desktop.services.batch import paused_gc
 from coop_desktop.services.context import CurrentUser
 from coop_desktop.services.errors import LockedError, NotFoundError, PermissionDenied, ServiceError
 from coop_desktop.services.evaluation_common import CALL_GONE
@@ -161,7 +162,7 @@ class RankingService:
 
     def current(self, call_id: int) -> RankingView:
         """The approved ranking (latest version) once there is one; otherwise computed now."""
-        with self._db.reading() as session:
+        with self._db.reading() as session, paused_gc():
             call = self._call(session, call_id)
             self._require_view(session, call)
             approved = session.scalar(
@@ -308,7 +309,7 @@ class RankingService:
         """Compute and store the ranking (replacing the previous unapproved version): from now on
         the evaluators may see each other's scores."""
         self._user.require(Permission.MANAGE_EVALUATION)
-        with self._db.transaction(self._user) as session:
+        with self._db.transaction(self._user) as session, paused_gc():
             call = self._call(session, call_id)
             if call.status is CallStatus.GRADUATORIA_APPROVATA:
                 raise LockedError(
