@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coop_desktop.cli_ranking import add_ranking_parser
 
     add_ranking_parser(sub, common)
+    from coop_desktop.cli_print import add_print_parser
+
+    add_print_parser(sub, common, ItalianArgumentParser)
     return parser
 
 
@@ -418,6 +421,13 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     return run_ranking_command(args)
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    """`print annex|sheets|letters …`, dispatched by cli_print.py."""
+    from coop_desktop.cli_print import cmd_print as run_print_command
+
+    return run_print_command(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "backup": cmd_backup,
@@ -429,6 +439,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "template": cmd_exchange,
     "user": cmd_user,
     "ranking": cmd_ranking,
+    "print": cmd_print,
 }
 
 
