@@ -7,6 +7,7 @@ is one story with a `DocumentStart` before each letter: pages are then numbered 
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 from collections.abc import Sequence
@@ -78,7 +79,9 @@ def text(value: object) -> str:
     return escape("" if value is None else str(value))
 
 
+@functools.cache
 def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles, made once per process (a batch asks for them for every letter)."""
     register_fonts()
     base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
     return {
