@@ -1,4 +1,4 @@
-"""The deterministic demo data set: a Tuscan register, two calls, a ranking and four partnerships.
+"""The deterministic demo data set: a Tuscan register, three calls, a ranking and four partnerships.
 
 Everything comes from the lists in coop_desktop.demo_data and from fixed dates, so two loads give
 the same names, codes, scores and ranking. Codes (codice fiscale, partita IVA) are invented from a
@@ -41,6 +41,7 @@ from coop_desktop.db.models import (
     ConflictDeclaration,
     Criterion,
     Decree,
+    EvaluatorConflict,
     GovernanceBody,
     GovernanceEvent,
     IntegrationRequest,
@@ -60,6 +61,7 @@ from coop_desktop.db.models import (
     User,
 )
 from coop_desktop.demo_data import calls as demo_calls
+from coop_desktop.demo_data import codev
 from coop_desktop.demo_data.actors import (
     ACTORS,
     ARCHIVED,
@@ -77,7 +79,7 @@ from coop_desktop.demo_data.applications import (
     OPEN_PROGRESS,
     AppSpec,
 )
-from coop_desktop.demo_data.comments import SCORE_COMMENTS
+from coop_desktop.demo_data.comments import CODEV_COMMENTS, SCORE_COMMENTS
 from coop_desktop.demo_data.governance import EVENTS, FORUM_DESCRIPTION, FORUM_NAME, GROUPS, TABLES
 from coop_desktop.demo_data.office import OFFICE
 from coop_desktop.demo_data.partnerships import PARTNERSHIPS
@@ -102,7 +104,7 @@ from coop_desktop.domain.text import fold
 from coop_desktop.services.rankings import STATUS_OF
 from coop_desktop.services.users import hash_password
 
-DEMO_CALL_CODES = (demo_calls.CLOSED.code, demo_calls.OPEN.code)
+DEMO_CALL_CODES = (demo_calls.CLOSED.code, demo_calls.OPEN.code, codev.CODE)
 
 _REFUSED = "Il database contiene già dati: i dati dimostrativi si caricano solo in un database vuoto."
 
@@ -164,7 +166,8 @@ def _end_date(start: date, months: int) -> date:
 
 @dataclass(frozen=True)
 class _Form:
-    """One evaluator's scoring form to create: points on criteria A, B, C (fewer in a draft)."""
+    """One evaluator's scoring form to create: points on the grid's criteria in order (fewer in a
+    draft); the declaration comes a few days after the assignment unless `declared` says when."""
 
     app: Application
     evaluator: int
@@ -172,6 +175,8 @@ class _Form:
     points: tuple[float, ...]
     assigned: datetime
     submitted: datetime | None = None
+    declared: datetime | None = None
+    note: str | None = None
 
 
 # --- the loader -----------------------------------------------------------------------------------
@@ -198,6 +203,7 @@ class _Loader:
         self._governance()
         self._closed_call()
         self._open_call()
+        self._codev_call()
         self._partnerships()
         self.session.flush()
         for model, rows in self.rows.items():
@@ -375,8 +381,10 @@ class _Loader:
             code=spec.code,
             year=spec.year,
             status=spec.status,
-            title=f"Bando {spec.year} per progetti di cooperazione internazionale dei soggetti toscani",
-            description=(
+            title=spec.title
+            or f"Bando {spec.year} per progetti di cooperazione internazionale dei soggetti toscani",
+            description=spec.description
+            or (
                 "Contributi a progetti di cooperazione decentrata nei Paesi prioritari del "
                 "Documento di orientamento per la cooperazione internazionale (l.r. 26/2009)."
             ),
@@ -387,12 +395,12 @@ class _Loader:
             opens_on=spec.opens_on,
             deadline=spec.deadline,
             budget=to_cents(spec.budget),
-            max_grant=Decimal("40000.00"),
+            max_grant=Decimal(spec.max_grant),
             min_cofunding_pct=Decimal("20.00"),
             min_total_score=Decimal("60.00"),
             allow_partial_last=True,
             comments_required=True,
-            evaluators_per_application=3,
+            evaluators_per_application=spec.per_application,
             max_duration_months=18,
             min_partners=1,
         )
@@ -405,14 +413,13 @@ class _Loader:
                 position=i,
                 min_points=Decimal(least) if least else None,
             )
-            for i, (code, text, top, least, tie) in enumerate(demo_calls.GRID, start=1)
+            for i, (code, text, top, least, tie) in enumerate(spec.grid, start=1)
         ]
-        call.documents = [
-            CallDocument(description=d, position=i) for i, d in enumerate(demo_calls.DOCUMENTS, 1)
-        ]
-        call.eligible_types = [
-            CallEligibleType(actor_type=t) for t in ActorType if t not in (ActorType.IMPRESA, ActorType.ALTRO)
-        ]
+        call.documents = [CallDocument(description=d, position=i) for i, d in enumerate(spec.documents, 1)]
+        eligible = spec.eligible or tuple(
+            t for t in ActorType if t not in (ActorType.IMPRESA, ActorType.ALTRO)
+        )
+        call.eligible_types = [CallEligibleType(actor_type=t) for t in eligible]
         call.themes = [CallTheme(theme=t) for t in spec.themes]
         call.countries = [CallCountry(country_code=c) for c in spec.countries]
         call.committee = [
@@ -431,7 +438,9 @@ class _Loader:
                 call_id=call.id,
                 number=spec.act[0],
                 issued_on=spec.act[1],
-                subject=f"Approvazione del bando {spec.year} per progetti di cooperazione internazionale",
+                subject=f"Approvazione del {spec.title[:1].lower()}{spec.title[1:]}"
+                if spec.title
+                else f"Approvazione del bando {spec.year} per progetti di cooperazione internazionale",
                 commitment_amount=call.budget,
                 burt_number=spec.burt[0],
                 burt_date=spec.burt[1],
@@ -514,8 +523,14 @@ class _Loader:
             before = status
         app.status = steps[-1][0]
 
-    def _assign(self, call: Call, forms: list[_Form]) -> None:
-        """Scoring forms with their declaration and (draft or final) scores."""
+    def _assign(
+        self,
+        call: Call,
+        forms: list[_Form],
+        comments: dict[str, tuple[tuple[str, str], ...]] = SCORE_COMMENTS,
+    ) -> None:
+        """Scoring forms with their declaration and (draft or final) scores. An application's scored
+        forms take turns between the two wordings of each comment."""
         made = [
             Assignment(
                 application_id=f.app.id,
@@ -528,6 +543,7 @@ class _Loader:
         ]
         self.session.add_all(made)
         self.session.flush()
+        scored: dict[int, int] = defaultdict(int)
         for form, assignment in zip(forms, made, strict=True):
             if form.status is not AssignmentStatus.ASSEGNATA:
                 conflict = form.status is AssignmentStatus.CONFLITTO
@@ -535,11 +551,15 @@ class _Loader:
                     ConflictDeclaration,
                     assignment_id=assignment.id,
                     has_conflict=conflict,
-                    declared_at=form.assigned + timedelta(days=3 + form.evaluator),
-                    note=CONFLICT_NOTE
-                    if conflict
-                    else "Nessun conflitto di interessi con capofila e partner.",
+                    declared_at=form.declared or form.assigned + timedelta(days=3 + form.evaluator),
+                    note=form.note
+                    or (
+                        CONFLICT_NOTE if conflict else "Nessun conflitto di interessi con capofila e partner."
+                    ),
                 )
+            wording = scored[form.app.id] % 2
+            if form.points:
+                scored[form.app.id] += 1
             for criterion, value in zip(call.criteria, form.points, strict=False):
                 given = Decimal(str(value))
                 share = given / criterion.max_points
@@ -549,7 +569,7 @@ class _Loader:
                     assignment_id=assignment.id,
                     criterion_id=criterion.id,
                     points=given,
-                    comment=SCORE_COMMENTS[criterion.code][level][form.evaluator % 2],
+                    comment=comments[criterion.code][level][wording],
                 )
 
     def _closed_call(self) -> None:
@@ -594,7 +614,9 @@ class _Loader:
         # The same engine as the office's "Calcola graduatoria": the demo shows what the app computes.
         self._ranking(call, compute_ranking(rules, candidates), {app.id: app for app in apps})
 
-    def _checks(self, call: Call, app: Application, excluded: tuple[str, str] | None) -> None:
+    def _checks(
+        self, call: Call, app: Application, excluded: tuple[str, str] | None, on: date = demo_calls.CHECKED_ON
+    ) -> None:
         codes: list[tuple[str, int | None]] = [
             (c, None) for c in ("actor_type", "deadline", "max_grant", "cofunding")
         ]
@@ -608,7 +630,7 @@ class _Loader:
                 document_id=document_id,
                 outcome=CheckOutcome.NON_SUPERATO if reason else CheckOutcome.SUPERATO,
                 reason=reason,
-                checked_at=_at(demo_calls.CHECKED_ON, 11),
+                checked_at=_at(on, 11),
             )
 
     def _ranking(self, call: Call, result: RankingResult, apps: dict[int, Application]) -> None:
@@ -711,6 +733,51 @@ class _Loader:
             for j, (status, points) in enumerate(OPEN_PROGRESS.get(index, ())):
                 forms.append(_Form(app, j, status, points, _at(spec.committee_on + timedelta(days=4), 9)))
         self._assign(call, forms)
+
+    def _codev_call(self) -> None:
+        """The call in evaluation: every application admissible, forms in every state, no ranking."""
+        spec = codev.CALL
+        call = self._call(spec)
+        apps = self._applications(call, spec)
+        forms: list[_Form] = []
+        for app, a, planned in zip(apps, spec.applications, codev.FORMS, strict=True):
+            self._checks(call, app, None, codev.CHECKED_ON)
+            steps: list[tuple[ApplicationStatus, datetime, str | None]] = [
+                (ApplicationStatus.RICEVUTA, _at(app.protocol_date, 9), None),
+                (ApplicationStatus.AMMISSIBILE, _at(codev.CHECKED_ON, 11), "Esito dell'istruttoria formale"),
+                (ApplicationStatus.IN_VALUTAZIONE, codev.ASSIGNED_AT, None),
+            ]
+            for f in planned:
+                conflict = f.status is AssignmentStatus.CONFLITTO
+                forms.append(
+                    _Form(
+                        app,
+                        f.evaluator,
+                        f.status,
+                        f.points,
+                        f.assigned or codev.ASSIGNED_AT,
+                        f.submitted,
+                        codev.CONFLICT_AT if conflict else None,
+                        codev.CONFLICT_NOTE if conflict else None,
+                    )
+                )
+                if conflict:
+                    # As the scoring form records it: a conflict with each Tuscan actor of the application.
+                    for key in (a.lead, *a.partners):
+                        self._row(
+                            EvaluatorConflict,
+                            user_id=self.evaluators[f.evaluator].id,
+                            actor_id=self.actors[key].id,
+                            call_id=call.id,
+                            declared_at=codev.CONFLICT_AT,
+                            note=codev.CONFLICT_NOTE,
+                        )
+            active = [f for f in planned if f.status is not AssignmentStatus.CONFLITTO]
+            if all(f.status is AssignmentStatus.INVIATA for f in active):
+                last = max(f.submitted for f in active if f.submitted)
+                steps.append((ApplicationStatus.VALUTATA, last, "Tutte le schede sono state inviate."))
+            self._history(app, steps)
+        self._assign(call, forms, CODEV_COMMENTS)
 
     # Partnerships --------------------------------------------------------------------------------
 

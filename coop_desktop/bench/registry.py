@@ -5,12 +5,15 @@ from __future__ import annotations
 import time
 
 from coop_desktop.bench.actors_tab import measure_actors_tab
+from coop_desktop.bench.annexes import measure_annexes
 from coop_desktop.bench.calls import measure_calls
 from coop_desktop.bench.context import BenchContext, Benchmark
 from coop_desktop.bench.excel import measure_excel
 from coop_desktop.bench.imports import measure_imports
+from coop_desktop.bench.letters import measure_letters
 from coop_desktop.bench.ranking import measure_ranking
 from coop_desktop.bench.results import ResultRow
+from coop_desktop.bench.sheets import measure_sheets
 from coop_desktop.bench.startup import measure_startup
 from coop_desktop.bench.workbooks import measure_workbooks
 
@@ -48,6 +51,9 @@ BENCHMARKS: list[Benchmark] = [
     measure_calls,
     measure_ranking,
     measure_workbooks,
+    measure_annexes,
+    measure_sheets,
+    measure_letters,
     # After the start-up runs, which leave the bytecode caches an installed app would have.
     measure_imports,
 ]

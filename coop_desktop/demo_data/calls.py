@@ -1,4 +1,7 @@
-"""The two demo calls (bandi): acts, dates, money, grid, required documents and history."""
+"""The yearly demo calls (bandi): acts, dates, money, grid, required documents and history.
+
+The third call, in evaluation, is in coop_desktop.demo_data.codev.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,13 @@ from datetime import date
 from typing import NamedTuple
 
 from coop_desktop.demo_data.applications import CLOSED_CALL, OPEN_CALL, AppSpec
-from coop_desktop.domain.enums import CallStatus, Theme
+from coop_desktop.domain.enums import ActorType, CallStatus, Theme
 
 # Hand-aligned tables: kept out of the formatter so that each record stays readable.
 # fmt: off
 # (code, description, max points, min points, tie-break order): fixed before applications arrive.
-GRID: tuple[tuple[str, str, str, str | None, int | None], ...] = (
+Grid = tuple[tuple[str, str, str, str | None, int | None], ...]
+GRID: Grid = (
     ("A", "Qualità e coerenza del progetto", "40", "20", 1),
     ("B", "Partenariato", "30", None, 2),
     ("C", "Sostenibilità e impatto", "30", None, None),
@@ -46,6 +50,15 @@ class CallSpec(NamedTuple):
     projects_start: date
     history: tuple[tuple[CallStatus, date, str | None], ...]
     applications: tuple[AppSpec, ...]
+    # The yearly general call's, unless a call says otherwise. Title and description: None for the
+    # general call's wording; eligible: None for every type but companies and "altro".
+    title: str | None = None
+    description: str | None = None
+    max_grant: str = "40000.00"
+    grid: Grid = GRID
+    documents: tuple[str, ...] = DOCUMENTS
+    eligible: tuple[ActorType, ...] | None = None
+    per_application: int = 3
 
 
 CLOSED = CallSpec(

@@ -1,4 +1,4 @@
-"""Evaluators' rationales (motivazioni) for the demo scores, by criterion and level."""
+"""Evaluators' rationales (motivazioni) for the demo scores, by call grid, criterion and level."""
 
 from __future__ import annotations
 
@@ -30,6 +30,42 @@ SCORE_COMMENTS: dict[str, tuple[tuple[str, str], ...]] = {
          "Sostenibilità istituzionale presente, finanziaria solo accennata."),
         ("Strategia di uscita assente e impatto difficilmente verificabile.",
          "Sostenibilità non dimostrata oltre la durata del finanziamento."),
+    ),
+}
+
+# The co-development call's grid (coop_desktop.demo_data.codev): the same levels and two wordings.
+CODEV_COMMENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "A": (
+        ("Proposta chiara e coerente con i bisogni della comunità di origine; quadro logico solido.",
+         "Obiettivi, attività e indicatori ben collegati; cronogramma realistico."),
+        ("Impianto coerente, ma alcuni indicatori sono poco misurabili.",
+         "Analisi dei bisogni adeguata; il piano di lavoro andrebbe dettagliato meglio."),
+        ("Analisi del contesto generica e obiettivi non sempre coerenti con le attività.",
+         "Quadro logico debole: risultati attesi poco definiti e non misurabili."),
+    ),
+    "B": (
+        ("L'associazione della diaspora guida il progetto con ruoli chiari; partner locale affidabile.",
+         "Ottimo il legame tra la comunità in Toscana e il partner nel Paese di origine."),
+        ("Ruolo dell'associazione della diaspora presente, ma da rafforzare nella gestione.",
+         "Buona la relazione con il partner locale, limitato il ruolo dei partner toscani."),
+        ("L'associazione della diaspora ha un ruolo marginale, quasi solo di intermediazione.",
+         "Partenariato poco strutturato: ruoli e responsabilità non definiti."),
+    ),
+    "C": (
+        ("Ricadute concrete sia nel territorio di origine sia nella comunità in Toscana.",
+         "Beneficiari ben individuati; buon coinvolgimento dei giovani e delle donne."),
+        ("Impatto atteso plausibile, ricadute in Toscana solo accennate.",
+         "Benefici chiari per il territorio di origine, meno per la comunità in Toscana."),
+        ("Ricadute difficilmente verificabili e beneficiari poco definiti.",
+         "Impatto limitato a poche persone, senza effetti duraturi sul territorio."),
+    ),
+    "D": (
+        ("Cofinanziamento solido, anche con rimesse collettive della diaspora; continuità credibile.",
+         "Buone prospettive di autosostenibilità economica dopo la fine del progetto."),
+        ("Sostenibilità economica plausibile, ma da dimostrare con un piano di gestione.",
+         "Cofinanziamento adeguato, in gran parte valorizzato e non monetario."),
+        ("Strategia di uscita assente e sostenibilità non dimostrata.",
+         "Cofinanziamento appena sufficiente e senza un piano di continuità."),
     ),
 }
 # fmt: on

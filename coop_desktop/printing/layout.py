@@ -204,20 +204,24 @@ def _draw_frame(letterhead: Letterhead, title: str, header_note: str) -> Any:
         canvas.setFillColor(colors.black)
         canvas.setFont(SANS_BOLD, 11)
         canvas.drawString(MARGIN, top - 4 * mm, REGION)
+        # One column on the left (the right-hand side keeps only the short header note): long
+        # office names and contacts can never run into each other.
         canvas.setFont(SANS, 8)
         y = top - 8.5 * mm
         for line in (letterhead.department, letterhead.office_name):
             if line:
                 canvas.drawString(MARGIN, y, line)
-                y -= 3.6 * mm
+                y -= 3.4 * mm
         canvas.setFillColor(GREY)
-        canvas.setFont(SANS, 7.5)
-        right = width - MARGIN
-        y_right = top - 4 * mm
-        for line in (letterhead.address_line, letterhead.contacts_line, header_note):
+        canvas.setFont(SANS, 7)
+        for line in (letterhead.address_line, letterhead.contacts_line):
             if line:
-                canvas.drawRightString(right, y_right, line)
-                y_right -= 3.4 * mm
+                canvas.drawString(MARGIN, y, line)
+                y -= 3.1 * mm
+        right = width - MARGIN
+        if header_note:
+            canvas.setFont(SANS_BOLD, 7.5)
+            canvas.drawRightString(right, top - 4 * mm, header_note)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(

@@ -16,8 +16,10 @@ from coop_desktop.services.call_records import CallRecords
 from coop_desktop.services.calls import CallService
 from coop_desktop.services.consensus import ConsensusService
 from coop_desktop.services.context import CurrentUser
+from coop_desktop.services.documents import DocumentRegister
 from coop_desktop.services.evaluation_grid import EvaluationGridService
 from coop_desktop.services.governance import GovernanceService
+from coop_desktop.services.letter_templates import LetterTemplateService
 from coop_desktop.services.listing import ListQuery
 from coop_desktop.services.maintenance import MaintenanceService
 from coop_desktop.services.office import OfficeService
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from coop_desktop.exchange.applications_import import ApplicationImportResult
     from coop_desktop.exchange.call_import import CallImportResult
     from coop_desktop.exchange.progress import CancelFn, ProgressFn
+    from coop_desktop.printing.batch import BatchResult
     from coop_desktop.services.score_import import ParsedSource, ScoreImportPlan, ScoreImportResult
 
 
@@ -195,6 +198,71 @@ class ScoreExcel:
 
 
 @dataclass(frozen=True)
+class PrintingBinding:
+    """The office's PDFs bound to the open database (as `coop-desktop print …`). The generators record
+    what they write in the register of documents and check who may print; reportlab loads on first use."""
+
+    db: Database
+    user: CurrentUser
+
+    def sheet_pdf(self, application_id: int) -> bytes:
+        from coop_desktop.printing.evaluation_sheets import sheet_pdf
+
+        return sheet_pdf(self.db, self.user, application_id)
+
+    def verbale_pdf(self, call_id: int) -> bytes:
+        from coop_desktop.printing.evaluation_sheets import verbale_pdf
+
+        return verbale_pdf(self.db, self.user, call_id)
+
+    def call_sheets(
+        self,
+        call_id: int,
+        folder: Path,
+        *,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> BatchResult:
+        """One evaluation sheet per application and the verbale, plus the merged PDF, in `folder`."""
+        from coop_desktop.printing.evaluation_sheets import write_call_sheets
+
+        return write_call_sheets(
+            self.db, self.user, call_id, folder, progress=progress, is_cancelled=is_cancelled
+        )
+
+    def letter_pdf(self, application_id: int, kind: str) -> bytes:
+        from coop_desktop.printing.letters import letter_pdf
+
+        return letter_pdf(self.db, self.user, application_id, kind)
+
+    def call_letters(
+        self,
+        call_id: int,
+        kind: str,
+        folder: Path,
+        *,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> BatchResult:
+        """One letter of `kind` per recipient of the call, plus the merged PDF, in `folder`."""
+        from coop_desktop.printing.letters import write_call_letters
+
+        return write_call_letters(
+            self.db, self.user, call_id, kind, folder, progress=progress, is_cancelled=is_cancelled
+        )
+
+    def annex_pdf(self, call_id: int) -> bytes:
+        from coop_desktop.printing.annexes import annex_pdf
+
+        return annex_pdf(self.db, self.user, call_id)
+
+    def annex_xlsx(self, call_id: int, path: Path) -> Path:
+        from coop_desktop.printing.annexes import write_annex_xlsx
+
+        return write_annex_xlsx(self.db, self.user, call_id, path)
+
+
+@dataclass(frozen=True)
 class AppServices:
     # Who logged in: every service below acts as this user and checks their role.
     user: CurrentUser
@@ -219,6 +287,9 @@ class AppServices:
     consensus: ConsensusService
     rankings: RankingService
     score_excel: ScoreExcel
+    documents: DocumentRegister
+    printing: PrintingBinding
+    letter_templates: LetterTemplateService
 
     @classmethod
     def for_database(cls, db: Database, user: CurrentUser) -> AppServices:
@@ -245,4 +316,7 @@ class AppServices:
             consensus=ConsensusService(db, user),
             rankings=RankingService(db, user),
             score_excel=ScoreExcel(db, user),
+            documents=DocumentRegister(db, user),
+            printing=PrintingBinding(db, user),
+            letter_templates=LetterTemplateService(db, user),
         )

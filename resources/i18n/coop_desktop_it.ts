@@ -4,6 +4,14 @@
 <context>
     <name>ActorDialog</name>
     <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umenti</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments ({count})</source>
+        <translation>Doc&amp;umenti ({count})</translation>
+    </message>
+    <message>
         <source>C&amp;hanges</source>
         <translation>&amp;Modifiche</translation>
     </message>
@@ -860,6 +868,22 @@ Archiviarlo invece?</translation>
         <translation>Altri paesi</translation>
     </message>
     <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umenti</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments ({count})</source>
+        <translation>Doc&amp;umenti ({count})</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Letters to the lead applicant and the evaluation sheet, in a preview</source>
+        <translation>Lettere al capofila e scheda di valutazione, in anteprima</translation>
+    </message>
+    <message>
         <source>Fixed by the decree approving the ranking.</source>
         <translation>Fissato dal decreto di approvazione della graduatoria.</translation>
     </message>
@@ -1709,6 +1733,67 @@ Il controllo conterà come superato. Scrivi perché: il motivo è obbligatorio e
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Evaluation sheets and minutes</source>
+        <translation>Schede di valutazione e verbale</translation>
+    </message>
+    <message>
+        <source>Letters: {kind}</source>
+        <translation>Lettere: {kind}</translation>
+    </message>
+    <message>
+        <source>Folder for the evaluation sheets</source>
+        <translation>Cartella per le schede di valutazione</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Cartella per le lettere</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds PDF files: those with the same names will be replaced. Write the documents there?</source>
+        <translation>La cartella {folder} contiene già file PDF: quelli con lo stesso nome saranno sostituiti. Scrivere lì i documenti?</translation>
+    </message>
+    <message>
+        <source>Writing the documents in {folder}…</source>
+        <translation>Scrittura dei documenti in {folder}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n document(s) had been written in {folder}; the merged PDF was not made.</source>
+        <translation>
+            <numerusform>Annullato: era già stato scritto %n documento in {folder}; il PDF unico non è stato creato.</numerusform>
+            <numerusform>Annullato: erano già stati scritti %n documenti in {folder}; il PDF unico non è stato creato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There was no document to write.</source>
+        <translation>Non c&apos;era alcun documento da scrivere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written in {folder}.</source>
+        <translation>
+            <numerusform>%n documento scritto in {folder}.</numerusform>
+            <numerusform>%n documenti scritti in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The committee&apos;s minutes: {path}</source>
+        <translation>Verbale della commissione: {path}</translation>
+    </message>
+    <message>
+        <source>All of them in one PDF, to print at once: {path}</source>
+        <translation>Tutti insieme in un unico PDF, da stampare in una volta: {path}</translation>
+    </message>
+    <message>
+        <source>Open the merged PDF</source>
+        <translation>Apri il PDF unico</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>C&amp;hanges</source>
@@ -2301,6 +2386,14 @@ Il controllo conterà come superato. Scrivi perché: il motivo è obbligatorio e
         <source>&amp;Applications…</source>
         <translation>&amp;Domande…</translation>
     </message>
+    <message>
+        <source>Letters to the applicants of the selected call (start of proceedings, request for documents, pre-rejection notice, outcome), written to a folder: one PDF each and all of them in one PDF</source>
+        <translation>Lettere ai richiedenti del bando selezionato (avvio del procedimento, richiesta integrazioni, preavviso di rigetto, esito), scritte in una cartella: un PDF per lettera e tutte insieme in un unico PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Letters…</source>
+        <translation>&amp;Lettere…</translation>
+    </message>
 </context>
 <context>
     <name>CallsTableModel</name>
@@ -2579,6 +2672,97 @@ I dati già salvati sono al sicuro e la finestra resta aperta: puoi continuare a
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Decree annexes</source>
+        <translation>Allegati al decreto</translation>
+    </message>
+    <message>
+        <source>Decree annexes in Excel</source>
+        <translation>Allegati al decreto in Excel</translation>
+    </message>
+    <message>
+        <source>Annexes {code}</source>
+        <translation>Allegati {code}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The annexes were saved to {path}</source>
+        <translation>Allegati salvati in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsRegisterView</name>
+    <message>
+        <source>No document generated yet. Letters, evaluation sheets and annexes printed from Coop Desktop are listed here with their SHA-256, to prove later which file was sent.</source>
+        <translation>Nessun documento generato finora. Lettere, schede di valutazione e allegati stampati da Coop Desktop compaiono qui con la loro impronta SHA-256, per poter dimostrare in seguito quale file è stato inviato.</translation>
+    </message>
+    <message>
+        <source>Protoco&amp;l number…</source>
+        <translation>Protoco&amp;llo…</translation>
+    </message>
+    <message>
+        <source>Write the protocol number and date the selected document was sent with</source>
+        <translation>Registra numero e data di protocollo con cui è stato inviato il documento selezionato</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copia SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the whole fingerprint of the selected file</source>
+        <translation>Copia l&apos;impronta completa del file selezionato</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTableModel</name>
+    <message>
+        <source>Call / application</source>
+        <translation>Bando / domanda</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generato il</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>{number} of {date}</source>
+        <translation>{number} del {date}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as generated:
+{sha}</source>
+        <translation>SHA-256 del file così come è stato generato:
+{sha}</translation>
+    </message>
+    <message>
+        <source>Generated by {name}</source>
+        <translation>Generato da {name}</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationGridModel</name>
     <message>
         <source>Assigned</source>
@@ -2754,6 +2938,14 @@ I dati già salvati sono al sicuro e la finestra resta aperta: puoi continuare a
         <translation>&amp;Riapri scheda…</translation>
     </message>
     <message>
+        <source>The evaluation sheet of the selected application (scores of every evaluator, comments, total), in a preview to print or save</source>
+        <translation>La scheda di valutazione della domanda selezionata (punteggi di ogni valutatore, commenti, totale), in anteprima per stamparla o salvarla</translation>
+    </message>
+    <message>
+        <source>Evaluation s&amp;heet…</source>
+        <translation>Sc&amp;heda di valutazione…</translation>
+    </message>
+    <message>
         <source>One Excel workbook per evaluator, to score offline</source>
         <translation>Una cartella Excel per valutatore, per valutare fuori dal programma</translation>
     </message>
@@ -2768,6 +2960,14 @@ I dati già salvati sono al sicuro e la finestra resta aperta: puoi continuare a
     <message>
         <source>&amp;Import scores…</source>
         <translation>&amp;Importa punteggi…</translation>
+    </message>
+    <message>
+        <source>Every evaluation sheet of the call and the committee&apos;s minutes, written to a folder: one PDF each and all of them in one PDF</source>
+        <translation>Tutte le schede di valutazione del bando e il verbale della commissione, scritti in una cartella: un PDF ciascuno e tutti insieme in un unico PDF</translation>
+    </message>
+    <message>
+        <source>Sheets an&amp;d minutes…</source>
+        <translation>Sche&amp;de e verbale…</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2986,6 +3186,85 @@ Assegna a:</translation>
     <message>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Crea e accedi</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateDialog</name>
+    <message>
+        <source>Letter templates (read only)</source>
+        <translation>Modelli di lettere (sola lettura)</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Dati di esempio</translation>
+    </message>
+    <message>
+        <source>Text shipped with the application</source>
+        <translation>Testo predefinito dell&apos;applicazione</translation>
+    </message>
+    <message>
+        <source>Edited by the office ({when})</source>
+        <translation>Modificato dall&apos;ufficio ({when})</translation>
+    </message>
+    <message>
+        <source>Edited by the office</source>
+        <translation>Modificato dall&apos;ufficio</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The template of «{letter}» was changed. Save the changes?</source>
+        <translation>Il modello «{letter}» è stato modificato. Salvare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Modello di lettera</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>salvato</translation>
+    </message>
+    <message>
+        <source>Restore the default text</source>
+        <translation>Ripristina il testo predefinito</translation>
+    </message>
+    <message>
+        <source>Restore the text of «{letter}» shipped with the application? The office&apos;s version is deleted.</source>
+        <translation>Ripristinare il testo predefinito di «{letter}»? La versione modificata dall&apos;ufficio sarà eliminata.</translation>
+    </message>
+    <message>
+        <source>The letter template was changed. Save the changes?</source>
+        <translation>Il modello di lettera è stato modificato. Salvare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modelli di lettere</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Lettera</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Oggetto</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the letter</source>
+        <translation>&amp;Testo della lettera</translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph and a line break starts a new line; **text** is bold; a line starting with &quot;- &quot; is an item of a bulleted list; a paragraph starting with &quot;&gt;&gt; &quot; goes to the right-hand column (address, signature); {{ field }} prints a field of the list.</source>
+        <translation>Una riga vuota inizia un nuovo paragrafo e un a capo va a capo; **testo** è in grassetto; una riga che inizia con &quot;- &quot; è una voce di elenco puntato; un paragrafo che inizia con &quot;&gt;&gt; &quot; va nella colonna di destra (indirizzo, firma); {{ campo }} stampa un campo dell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>&amp;Fields (double-click to insert)</source>
+        <translation>&amp;Campi (doppio clic per inserirli)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview with</source>
+        <translation>&amp;Anteprima con</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3645,152 @@ Ripristinare il backup?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>The document cannot be shown; it can still be saved.</source>
+        <translation>Il documento non si può mostrare; si può comunque salvare.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Salva il PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>Impossibile scrivere il file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Salvato in {path}</translation>
+    </message>
+    <message>
+        <source>It could not be recorded in the register of documents: {error}</source>
+        <translation>Impossibile registrarlo nel registro dei documenti: {error}</translation>
+    </message>
+    <message>
+        <source>Recorded in the register of documents.</source>
+        <translation>Registrato nel registro dei documenti.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Impossibile avviare la stampante.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Stampa in corso…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Stampa annullata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Inviata alla stampante: %n pagina.</numerusform>
+            <numerusform>Inviate alla stampante: %n pagine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Show the pages as wide as the window</source>
+        <translation>Mostra le pagine larghe quanto la finestra</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Adatta alla &amp;larghezza</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ingrandisci (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Pagina precedente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Pagina successiva</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Stampa il documento (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>Save the PDF as it is shown (Ctrl+S)</source>
+        <translation>Salva il PDF così come è mostrato (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Sal&amp;va…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingActions</name>
+    <message>
+        <source>This function is not available in this version.</source>
+        <translation>Questa funzione non è disponibile in questa versione.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>Impossibile scrivere il file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Errore imprevisto: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <source>Protocol of the document</source>
+        <translation>Protocollo del documento</translation>
+    </message>
+    <message>
+        <source>{kind}, file {file}.
+Write the protocol number and date it was sent with; an empty number clears them.</source>
+        <translation>{kind}, file {file}.
+Scrivi numero e data di protocollo con cui è stato inviato; un numero vuoto li cancella.</translation>
+    </message>
+    <message>
+        <source>e.g. 0123456</source>
+        <translation>es. 0123456</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;number</source>
+        <translation>&amp;Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;date</source>
+        <translation>&amp;Data di protocollo</translation>
+    </message>
+</context>
+<context>
     <name>RankingDialog</name>
     <message>
         <source>Now: computed from the submitted scores</source>
@@ -3503,6 +3928,18 @@ Ripristinare il backup?</translation>
         <translation>Registra la rinuncia o la revoca della domanda selezionata e fa scorrere i fondi liberati lungo la graduatoria: si salva una nuova versione, quella approvata resta</translation>
     </message>
     <message>
+        <source>Your role cannot print documents.</source>
+        <translation>Il tuo ruolo non consente di stampare documenti.</translation>
+    </message>
+    <message>
+        <source>The outcome letters are printed once the ranking is approved.</source>
+        <translation>Le lettere di esito si stampano dopo l&apos;approvazione della graduatoria.</translation>
+    </message>
+    <message>
+        <source>One outcome letter per application of the call, each in its own PDF and all of them in one PDF to print at once</source>
+        <translation>Una lettera di esito per ogni domanda del bando, ciascuna in un proprio PDF e tutte insieme in un unico PDF da stampare in una volta</translation>
+    </message>
+    <message>
         <source>Compute ranking</source>
         <translation>Calcola graduatoria</translation>
     </message>
@@ -3605,6 +4042,26 @@ Ripristinare il backup?</translation>
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Esporta in Excel…</translation>
+    </message>
+    <message>
+        <source>The decree&apos;s annexes A, B and C (funded, eligible not funded, not admitted), in a preview to print or save</source>
+        <translation>Gli allegati al decreto A, B e C (finanziate, ammesse non finanziate, non ammissibili e non idonee), in anteprima per stamparli o salvarli</translation>
+    </message>
+    <message>
+        <source>Decree a&amp;nnexes…</source>
+        <translation>A&amp;llegati al decreto…</translation>
+    </message>
+    <message>
+        <source>The decree&apos;s annexes as an Excel workbook</source>
+        <translation>Gli allegati al decreto in una cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>Annexes in Exce&amp;l…</source>
+        <translation>Allegati in E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Outcome le&amp;tters…</source>
+        <translation>Le&amp;ttere di esito…</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ def test_init_demo_loads_once_and_is_idempotent(tmp_path: Path, capsys: pytest.C
         assert "già presenti" in capsys.readouterr().out
         db = Database.open(url)
         with db.reading() as s:
-            assert s.scalar(select(func.count(Call.id))) == 2
+            assert s.scalar(select(func.count(Call.id))) == 3
         db.close()
 
 

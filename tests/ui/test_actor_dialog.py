@@ -286,7 +286,7 @@ def test_history_lists_applications_and_partnerships(
     ui = dialog.ui
     total = len(detail.applications) + len(detail.partnerships) + len(detail.letters)
     assert ui.tabWidget.tabText(3) == f"&Storico ({total})"
-    assert ui.applicationsTable.rowCount() == len(detail.applications) == 2
+    assert ui.applicationsTable.rowCount() == len(detail.applications) == 3
     assert ui.partnershipsTable.rowCount() == len(detail.partnerships) == 2
     first = detail.applications[0]
     assert ui.applicationsTable.item(0, 0).text() == first.reference

@@ -363,11 +363,14 @@ def test_read_only_role_sees_the_record_without_actions(
         ui.withdrawButton, ui.revokeButton, ui.removePartnerButton,
     ):  # fmt: skip
         assert not button.isEnabled(), button.text()
-    # Consultazione has no access to the audit trail: no «Modifiche» page.
+    # Consultazione has no access to the audit trail: no «Modifiche» page; it reads the documents
+    # printed, without printing nor writing their protocol.
     assert dialog.changes_view is None
     assert [ui.tabWidget.tabText(i) for i in range(ui.tabWidget.count())] == [
-        "&Domanda", "Paesi e &SDG", "&Partner", "&Ammissibilità", "&Stato",
+        "&Domanda", "Paesi e &SDG", "&Partner", "&Ammissibilità", "&Stato", "Doc&umenti",
     ]  # fmt: skip
+    assert dialog.print_button is None
+    assert dialog.documents_view is not None and dialog.documents_view.protocol_button.isHidden()
 
 
 def test_the_changes_page_shows_the_audit_trail(

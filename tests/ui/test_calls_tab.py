@@ -109,7 +109,7 @@ def test_buttons_are_italian_and_follow_the_selection(tab: CallsTab) -> None:
     assert [b.text() for b in buttons] == [
         "&Nuovo bando…", "&Apri…", "D&uplica…", "&Domande…", "&Importa da Excel…",
     ]  # fmt: skip
-    assert ui.countLabel.text() == "2 bandi"
+    assert ui.countLabel.text() == "3 bandi"
     assert ui.newButton.isEnabled() and ui.importButton.isEnabled()
     assert not ui.openButton.isEnabled() and not ui.duplicateButton.isEnabled()
     assert not ui.applicationsButton.isEnabled()
@@ -159,7 +159,7 @@ def test_a_call_created_in_the_dialog_appears_in_the_list(
     selected = tab.selected_row()
     assert selected is not None and selected.code == "CT-2027-NEW"
     assert selected.status is CallStatus.BOZZA
-    assert tab.ui.countLabel.text() == "3 bandi"
+    assert tab.ui.countLabel.text() == "4 bandi"
 
 
 def test_double_click_opens_the_call(qtbot: QtBot, tab: CallsTab) -> None:
@@ -261,7 +261,7 @@ def test_import_checks_the_workbook_then_creates_the_draft(
     detail = services.call_records.get(selected.id)
     assert [c.code for c in detail.data.criteria] == ["A", "B", "C"]
     assert {m.username: m.role for m in detail.committee}["cbenvenuti"] is CommitteeRole.COMPONENTE
-    assert services.calls.count(ListQuery()) == 3
+    assert services.calls.count(ListQuery()) == 4
 
 
 def test_import_lists_every_error_and_offers_no_import(

@@ -281,7 +281,7 @@ def test_an_officer_is_offered_every_action(qtbot: QtBot, db: Database, s: Scena
     tab = _tab(qtbot, db, s.officer, tabs)
     assert _visible(tab) == [
         "assignButton", "autoAssignButton", "consensusButton", "exportButton", "importButton", "openButton",
-        "rankingButton", "reopenButton", "unassignButton",
+        "rankingButton", "reopenButton", "sheetButton", "sheetsButton", "unassignButton",
     ]  # fmt: skip
 
 

@@ -1,10 +1,12 @@
-"""The demo data set: complete, valid, deterministic, and ranked by the closed call's own rules."""
+"""The demo data set: complete, valid, deterministic, and ranked by the closed call's own rules; its
+call in evaluation shows every stage of the Valutazioni tab."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -16,14 +18,17 @@ from stdnum.it import codicefiscale, iva
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import (
     Actor,
+    AdmissibilityCheck,
     Application,
     ApplicationPartner,
+    ApplicationStatusChange,
     Assignment,
     Base,
     Call,
     CallEligibleType,
     CommitteeMember,
     Decree,
+    EvaluatorConflict,
     GovernanceBody,
     GovernanceEvent,
     IntegrationRequest,
@@ -57,7 +62,11 @@ from coop_desktop.domain.enums import (
     UserRole,
 )
 from coop_desktop.domain.italy import TUSCAN_PROVINCES
-from coop_desktop.services.context import SYSTEM
+from coop_desktop.services.consensus import ConsensusService
+from coop_desktop.services.context import SYSTEM, CurrentUser
+from coop_desktop.services.errors import PermissionDenied
+from coop_desktop.services.evaluation_grid import EvaluationGridService
+from coop_desktop.services.rankings import RankingService
 from coop_desktop.services.users import UserService
 
 # The purpose codes DOMAIN.md lists for the office's themes.
@@ -70,6 +79,8 @@ MAIN_THEMES = {
     Theme.CRISI_UMANITARIE,
 }  # fmt: skip
 CENT = Decimal("0.01")
+# The demo's "today": its call in evaluation has forms sent up to a few days before.
+DEMO_TODAY = date(2026, 11, 22)
 
 
 def _call(session: Session, status: CallStatus) -> Call:
@@ -78,6 +89,11 @@ def _call(session: Session, status: CallStatus) -> Call:
 
 def _apps(session: Session, call: Call) -> list[Application]:
     return list(session.scalars(select(Application).where(Application.call_id == call.id)))
+
+
+def _user(session: Session, username: str) -> CurrentUser:
+    user = session.scalars(select(User).where(User.username == username)).one()
+    return CurrentUser(user.id, user.username, user.full_name, user.role)
 
 
 # --- register, office, users, governance ---------------------------------------------------------
@@ -148,20 +164,26 @@ def test_governance_has_forum_tables_groups_and_a_2026_programme(demo_db: Databa
 # --- calls and applications ----------------------------------------------------------------------
 
 
-def test_two_calls_closed_and_open(demo_db: Database) -> None:
+def test_three_calls_closed_open_and_in_evaluation(demo_db: Database) -> None:
     with demo_db.reading() as s:
         calls = list(s.scalars(select(Call)))
-        assert sorted(c.code for c in calls) == sorted(DEMO_CALL_CODES)
-        assert {c.status for c in calls} == {CallStatus.GRADUATORIA_APPROVATA, CallStatus.APERTO}
+        assert len(calls) == 3 and sorted(c.code for c in calls) == sorted(DEMO_CALL_CODES)
+        assert {c.status for c in calls} == {
+            CallStatus.GRADUATORIA_APPROVATA,
+            CallStatus.APERTO,
+            CallStatus.IN_VALUTAZIONE,
+        }
         for call in calls:
             assert call.act_number and call.act_date and call.burt_number and call.opens_on and call.deadline
             assert call.opens_on < call.deadline and call.budget > 0
-            assert call.max_grant == Decimal("40000.00") and call.min_cofunding_pct == Decimal("20.00")
-            assert [(c.code, c.max_points, c.tie_break_order) for c in call.criteria] == [
-                ("A", Decimal("40.00"), 1),
-                ("B", Decimal("30.00"), 2),
-                ("C", Decimal("30.00"), None),
-            ]
+            assert call.min_cofunding_pct == Decimal("20.00")
+            if call.status is not CallStatus.IN_VALUTAZIONE:
+                assert call.max_grant == Decimal("40000.00")
+                assert [(c.code, c.max_points, c.tie_break_order) for c in call.criteria] == [
+                    ("A", Decimal("40.00"), 1),
+                    ("B", Decimal("30.00"), 2),
+                    ("C", Decimal("30.00"), None),
+                ]
             assert sum(c.max_points for c in call.criteria) == 100
             assert call.documents and call.eligible_types and call.themes and call.countries
             roles = [m.role for m in call.committee]
@@ -175,8 +197,8 @@ def test_two_calls_closed_and_open(demo_db: Database) -> None:
         closed = _call(s, CallStatus.GRADUATORIA_APPROVATA)
         assert closed.allow_partial_last and closed.min_total_score == Decimal("60.00")
         assert {"SN", "BF", "TN", "MA"} <= {c.country_code for c in closed.countries}
-        assert s.scalar(select(func.count()).select_from(Application)) >= 25
-        assert s.scalar(select(func.count()).select_from(CommitteeMember)) == 6
+        assert s.scalar(select(func.count()).select_from(Application)) >= 33
+        assert s.scalar(select(func.count()).select_from(CommitteeMember)) == 9
 
 
 def test_applications_are_complete_and_consistent(demo_db: Database) -> None:
@@ -387,6 +409,197 @@ def test_application_outcomes_follow_the_ranking(demo_db: Database) -> None:
         assert paid >= 1
 
 
+# --- the call in evaluation ----------------------------------------------------------------------
+
+
+def test_codev_call_is_in_evaluation_with_its_own_rules(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        call = _call(s, CallStatus.IN_VALUTAZIONE)
+        assert call.code == "COOP-2026-CODEV" and call.year == 2026
+        assert "co-sviluppo" in call.title and "diaspora" in call.title
+        assert {t.theme for t in call.themes} == {Theme.CO_SVILUPPO}
+        assert {"SN", "MA", "TN", "BF"} <= {c.country_code for c in call.countries}
+        assert (call.budget, call.max_grant, call.min_total_score) == (
+            Decimal("150000.00"),
+            Decimal("25000.00"),
+            Decimal("60.00"),
+        )
+        assert call.allow_partial_last and call.evaluators_per_application == 2
+        criteria = call.criteria
+        assert 3 <= len(criteria) <= 4 and sum(c.max_points for c in criteria) == 100
+        assert sum(c.min_points is not None for c in criteria) == 1
+        assert sorted(c.tie_break_order for c in criteria if c.tie_break_order) == [1, 2]
+        usernames = dict(s.execute(select(User.id, User.username)).all())
+        members = {usernames[m.user_id]: m.role for m in call.committee}
+        assert members == {
+            "cbenvenuti": CommitteeRole.PRESIDENTE,
+            "mfalorni": CommitteeRole.COMPONENTE,
+            "slotti": CommitteeRole.COMPONENTE,
+        }
+        # No ranking stored: evaluators still see only their own scores.
+        assert s.scalar(select(func.count()).select_from(Ranking).where(Ranking.call_id == call.id)) == 0
+
+
+def test_codev_applications_are_admissible_and_in_evaluation(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        call = _call(s, CallStatus.IN_VALUTAZIONE)
+        assert call.deadline is not None and call.max_grant is not None
+        apps = _apps(s, call)
+        assert len(apps) == 8
+        assert {a.status for a in apps} == {ApplicationStatus.IN_VALUTAZIONE, ApplicationStatus.VALUTATA}
+        for app in apps:
+            lead = s.get(Actor, app.lead_actor_id)
+            assert lead is not None and lead.actor_type in (ActorType.ASSOCIAZIONE_MIGRANTI, ActorType.ONG)
+            tuscan = [s.get(Actor, p.actor_id) for p in app.partners if p.actor_id is not None]
+            assert ActorType.ASSOCIAZIONE_MIGRANTI in {a.actor_type for a in [lead, *tuscan] if a}
+            assert app.theme is Theme.CO_SVILUPPO
+            assert app.protocol_date <= call.deadline and app.requested_grant <= call.max_grant
+            assert app.cofunding * 100 >= app.total_cost * call.min_cofunding_pct
+            checks = list(
+                s.scalars(select(AdmissibilityCheck).where(AdmissibilityCheck.application_id == app.id))
+            )
+            assert len(checks) == 4 + len(call.documents)
+            assert all(c.outcome is CheckOutcome.SUPERATO for c in checks)
+            assert all(call.deadline < c.checked_at.date() < DEMO_TODAY for c in checks)
+            history = list(
+                s.scalars(
+                    select(ApplicationStatusChange)
+                    .where(ApplicationStatusChange.application_id == app.id)
+                    .order_by(ApplicationStatusChange.changed_at)
+                )
+            )
+            steps = [h.to_status for h in history]
+            assert steps[:3] == [
+                ApplicationStatus.RICEVUTA,
+                ApplicationStatus.AMMISSIBILE,
+                ApplicationStatus.IN_VALUTAZIONE,
+            ]
+            assert steps[3:] == (
+                [ApplicationStatus.VALUTATA] if app.status is ApplicationStatus.VALUTATA else []
+            )
+            assert [h.from_status for h in history[1:]] == steps[:-1]
+            assert all(h.changed_at.date() < DEMO_TODAY for h in history)
+
+
+def test_codev_forms_show_every_stage_of_the_evaluation(demo_db: Database) -> None:
+    active_statuses = set(AssignmentStatus) - {AssignmentStatus.CONFLITTO}
+    with demo_db.reading() as s:
+        call = _call(s, CallStatus.IN_VALUTAZIONE)
+        criteria = {c.id: c for c in call.criteria}
+        assert call.deadline is not None
+        forms = list(s.scalars(select(Assignment).join(Application).where(Application.call_id == call.id)))
+        assert {f.status for f in forms} == set(AssignmentStatus)
+        statuses = Counter(f.status for f in forms)
+        assert statuses[AssignmentStatus.INVIATA] >= 6 and statuses[AssignmentStatus.BOZZA] >= 2
+        assert statuses[AssignmentStatus.CONFLITTO] == 1
+        by_app: dict[int, list[Assignment]] = defaultdict(list)
+        for form in forms:
+            by_app[form.application_id].append(form)
+            assert call.deadline < form.assigned_at.date() < DEMO_TODAY
+            if form.status is AssignmentStatus.ASSEGNATA:
+                assert form.declaration is None and not form.scores
+                continue
+            assert form.declaration is not None and form.declaration.declared_at >= form.assigned_at
+            if form.status is AssignmentStatus.CONFLITTO:
+                assert form.declaration.has_conflict and form.declaration.note and not form.scores
+            elif form.status is AssignmentStatus.DICHIARATA:
+                assert not form.declaration.has_conflict and not form.scores
+            elif form.status is AssignmentStatus.BOZZA:
+                assert form.submitted_at is None and 0 < len(form.scores) <= len(criteria)
+            else:
+                assert form.submitted_at is not None
+                assert form.declaration.declared_at < form.submitted_at
+                assert form.submitted_at.date() < DEMO_TODAY
+                assert sorted(sc.criterion_id for sc in form.scores) == sorted(criteria)
+            for score in form.scores:
+                assert (
+                    score.points is not None and 0 <= score.points <= criteria[score.criterion_id].max_points
+                )
+                assert (score.points * 2) % 1 == 0 and score.comment
+        loads: Counter[int] = Counter()
+        for app_id, held in by_app.items():
+            active = [f for f in held if f.status in active_statuses]
+            assert len(active) == 2 and len({f.evaluator_id for f in active}) == 2
+            loads.update(f.evaluator_id for f in active)
+            app = s.get(Application, app_id)
+            assert app is not None
+            done = all(f.status is AssignmentStatus.INVIATA for f in active)
+            assert app.status is (ApplicationStatus.VALUTATA if done else ApplicationStatus.IN_VALUTAZIONE)
+        assert len(loads) == 3 and max(loads.values()) - min(loads.values()) <= 1
+        # The conflict: declared with the application's actors, the form given to the third evaluator.
+        refused = next(f for f in forms if f.status is AssignmentStatus.CONFLITTO)
+        conflicts = list(s.scalars(select(EvaluatorConflict).where(EvaluatorConflict.call_id == call.id)))
+        app = s.get(Application, refused.application_id)
+        assert app is not None and conflicts
+        assert {c.user_id for c in conflicts} == {refused.evaluator_id}
+        assert app.lead_actor_id in {c.actor_id for c in conflicts} and all(c.note for c in conflicts)
+        assert refused.declaration is not None
+        replacement = max(by_app[app.id], key=lambda f: f.assigned_at)
+        assert replacement.evaluator_id != refused.evaluator_id
+        assert replacement.status in active_statuses
+        assert replacement.assigned_at == refused.declaration.declared_at
+
+
+def test_codev_grid_consensus_and_ranking_as_the_office_sees_them(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        call = _call(s, CallStatus.IN_VALUTAZIONE)
+        admin = _user(s, "emarchetti")
+    service = EvaluationGridService(demo_db, admin)
+    assert [c.code for c in service.calls()] == ["COOP-2026-CODEV", "COOP-2025"]
+    grid = service.grid(call.id)
+    assert grid.per_application == 2 and grid.can_manage and grid.all_scores_visible
+    assert set(grid.progress) == set(AssignmentStatus) and grid.forms == 17
+    assert [e.username for e in grid.evaluators] == ["cbenvenuti", "mfalorni", "slotti"]
+    assert len(grid.rows) == 8 and all(r.active_forms == 2 for r in grid.rows)
+    with_conflict = [
+        r for r in grid.rows if AssignmentStatus.CONFLITTO in {c.status for c in r.cells.values()}
+    ]
+    assert len(with_conflict) == 1 and len(with_conflict[0].cells) == 3
+    assert sum(r.complete for r in grid.rows) == 4
+    assert [r.divergent for r in grid.rows if r.divergent] == [("B",)]
+
+    divergences = ConsensusService(demo_db, admin).divergences(call.id)
+    assert len(divergences) == 1
+    (d,) = divergences
+    assert d.code == "B" and d.threshold == d.max_points * Decimal("0.30")
+    assert d.high - d.low > d.threshold
+    assert len(d.scores) == 2 and d.consensus is None
+
+    ranking = RankingService(demo_db, admin).current(call.id)
+    assert ranking.provisional and not ranking.approved and ranking.ranking_id is None
+    assert len(ranking.lines) == 8 and ranking.committed == ranking.budget
+    outcomes = {line.outcome for line in ranking.lines}
+    assert {
+        RankingOutcome.FINANZIATA,
+        RankingOutcome.FINANZIATA_PARZIALMENTE,
+        RankingOutcome.NON_IDONEA,
+    } <= outcomes
+
+
+def test_codev_evaluator_sees_only_their_own_forms(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        call = _call(s, CallStatus.IN_VALUTAZIONE)
+        chair = _user(s, "cbenvenuti")
+        own = Counter(
+            s.scalars(
+                select(Assignment.status)
+                .join(Application)
+                .where(Application.call_id == call.id, Assignment.evaluator_id == chair.id)
+            )
+        )
+    grid = EvaluationGridService(demo_db, chair).grid(call.id)
+    assert [e.username for e in grid.evaluators] == ["cbenvenuti"]
+    assert not grid.ranking_computed and not grid.all_scores_visible and not grid.can_manage
+    assert Counter(grid.progress) == own and len(grid.rows) == sum(own.values()) < 8
+    assert {AssignmentStatus.INVIATA, AssignmentStatus.BOZZA} <= set(own)
+    for row in grid.rows:
+        assert set(row.cells) == {chair.id} and row.score is None and row.divergent == ()
+    # Her own totals, never the others' nor the means.
+    assert any(c.total is not None for r in grid.rows for c in r.cells.values())
+    with pytest.raises(PermissionDenied):
+        RankingService(demo_db, chair).current(call.id)
+
+
 # --- partnerships --------------------------------------------------------------------------------
 
 
@@ -431,11 +644,11 @@ def test_every_text_fits_its_column(demo_db: Database) -> None:
 def test_load_demo_if_absent_loads_once(db: Database) -> None:
     counts = load_demo_if_absent(db)
     assert counts is not None
-    assert counts["soggetti"] >= 60 and counts["bandi"] == 2 and counts["domande"] >= 25
-    assert counts["partenariati"] == 4
+    assert counts["soggetti"] >= 60 and counts["bandi"] == 3 and counts["domande"] >= 33
+    assert counts["partenariati"] == 4 and counts["graduatorie"] == 1
     assert load_demo_if_absent(db) is None
     with db.reading() as s:
-        assert s.scalar(select(func.count()).select_from(Call)) == 2
+        assert s.scalar(select(func.count()).select_from(Call)) == 3
         assert s.scalar(select(func.count()).select_from(Actor)) == counts["soggetti"]
 
 

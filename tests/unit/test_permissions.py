@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from coop_desktop.db.engine import Database
 from coop_desktop.db.models import Application, Assignment, Call, User
 from coop_desktop.domain.actor_rules import ActorInput
-from coop_desktop.domain.enums import AssignmentStatus, UserRole
+from coop_desktop.domain.enums import AssignmentStatus, CallStatus, UserRole
 from coop_desktop.domain.permissions import ROLE_PERMISSIONS, Permission
 from coop_desktop.domain.scoring import FormEntry
 from coop_desktop.services.actors import ActorRecords, ActorService
@@ -135,9 +135,10 @@ def test_an_evaluator_reads_only_their_own_forms_and_scores(demo_db: Database) -
 
 def test_readers_follow_the_progress_and_read_scores_only_once_approved(demo_db: Database) -> None:
     grids = EvaluationGridService(demo_db, READER)
-    approved = grids.calls()
-    assert [c.code for c in approved] == ["COOP-2025"]
-    grid = grids.grid(approved[0].id)
+    calls = grids.calls()
+    assert [c.code for c in calls] == ["COOP-2026-CODEV", "COOP-2025"]
+    approved = next(c for c in calls if c.status is CallStatus.GRADUATORIA_APPROVATA)
+    grid = grids.grid(approved.id)
     assert grid.rows and all(r.score is not None for r in grid.rows if r.complete)
     # A call still in evaluation: every form's progress, no points and no means.
     s = evaluation_scenario(demo_db)

@@ -33,6 +33,7 @@ from coop_desktop.domain.permissions import Permission
 from coop_desktop.domain.validation import check_email
 from coop_desktop.services.actors import ActorDetail, ActorHistoryItem, ActorRecords, ContactData
 from coop_desktop.services.audit import AuditService
+from coop_desktop.services.documents import DocumentRegister
 from coop_desktop.services.errors import (
     ServiceError,
     ValidationErrors,
@@ -41,6 +42,7 @@ from coop_desktop.services.governance import BodyRow, GovernanceService
 from coop_desktop.ui.dialogs.record_dialog import RecordDialog, keep_upper_case, mark_suspect
 from coop_desktop.ui.forms.ui_actor_dialog import Ui_ActorDialog
 from coop_desktop.ui.widgets.audit_history import AuditHistoryView
+from coop_desktop.ui.widgets.documents_register import DocumentsRegisterView
 
 FieldWidget = QLineEdit | QComboBox | QPlainTextEdit
 # Text colour of a field that is plainly wrong while typing (the same red as the error labels).
@@ -75,6 +77,7 @@ class ActorDialog(RecordDialog):
         parent: QWidget | None = None,
         *,
         audit: AuditService | None = None,
+        documents: DocumentRegister | None = None,
     ) -> None:
         super().__init__(parent)
         self._records = records
@@ -113,6 +116,23 @@ class ActorDialog(RecordDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         ui.provinceEdit.setCompleter(completer)
         self._set_up_tables()
+        # The documents printed for the actor and its applications (the register, with protocols).
+        self.documents_view: DocumentsRegisterView | None = None
+        if documents is not None and actor_id is not None and records.user.can(Permission.VIEW_CALLS):
+            self.documents_view = DocumentsRegisterView(
+                documents,
+                lambda: documents.for_actor(actor_id),
+                can_edit=records.user.can(Permission.PRINT_DOCUMENTS),
+                show_source=True,
+                parent=self,
+            )
+            index = ui.tabWidget.addTab(self.documents_view, self.tr("Doc&uments"))
+            self.documents_view.counted.connect(
+                lambda count: ui.tabWidget.setTabText(
+                    index,
+                    self.tr("Doc&uments ({count})").format(count=count) if count else self.tr("Doc&uments"),
+                )
+            )
         # The audit trail of the record, for those whose role may read it.
         self.changes_view: AuditHistoryView | None = None
         if audit is not None and audit.user.can(Permission.VIEW_AUDIT) and actor_id is not None:
@@ -258,6 +278,8 @@ class ActorDialog(RecordDialog):
         self._fill_history(detail)
         if self.changes_view is not None and self._audit is not None and self.actor_id is not None:
             self.changes_view.show_items(self._audit.history("actors", self.actor_id))
+        if self.documents_view is not None:
+            self.documents_view.reload()
         self.ui.archivedBanner.setVisible(bool(detail and detail.is_archived))
         self.setWindowTitle(
             self.tr("Actor: {name}").format(name=data.name) if detail else self.tr("New actor")

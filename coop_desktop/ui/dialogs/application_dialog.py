@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import pycountry
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -37,7 +39,7 @@ from coop_desktop.domain.admissibility import cofunding, cofunding_pct, share_te
 from coop_desktop.domain.application_rules import APPLICATION_FIELD_LABELS, ApplicationData, PartnerData
 from coop_desktop.domain.countries import country_name
 from coop_desktop.domain.dac import THEME_PURPOSE_CODES, purpose_codes
-from coop_desktop.domain.enums import ApplicationStatus, CheckOutcome, Theme
+from coop_desktop.domain.enums import ApplicationStatus, CheckOutcome, DocumentKind, Theme
 from coop_desktop.domain.formatting import format_date, format_datetime, format_money, format_percent
 from coop_desktop.domain.permissions import Permission
 from coop_desktop.domain.sdg import SDG_NAMES
@@ -53,6 +55,7 @@ from coop_desktop.ui.dialogs.record_dialog import SUSPECT_STYLE, RecordDialog, k
 from coop_desktop.ui.forms.ui_application_dialog import Ui_ApplicationDialog
 from coop_desktop.ui.widgets.actor_picker import ActorPicker, PickedActor
 from coop_desktop.ui.widgets.audit_history import AuditHistoryView
+from coop_desktop.ui.widgets.documents_register import DocumentsRegisterView
 
 # Text colour of a field that cannot be read while typing (the same red as the error labels).
 # Computed, read-only fields: a background that says they are not typed in.
@@ -182,6 +185,12 @@ class ApplicationDialog(RecordDialog):
         self._set_up_tables()
         ui.cofundingEdit.setStyleSheet(_COMPUTED)
         ui.cofundingPctEdit.setStyleSheet(_COMPUTED)
+        # The documents printed for the application (register with protocol numbers), and its «Print».
+        self.documents_view: DocumentsRegisterView | None = None
+        self.print_button: QPushButton | None = None
+        ui.printButton.hide()
+        if application_id is not None:
+            self._set_up_documents(application_id)
         # The audit trail of the record, for those whose role may read it.
         self.changes_view: AuditHistoryView | None = None
         if application_id is not None and services.user.can(Permission.VIEW_AUDIT):
@@ -284,6 +293,65 @@ class ApplicationDialog(RecordDialog):
         history = ui.historyTable.horizontalHeader()
         history.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         history.setStretchLastSection(True)
+
+    def _set_up_documents(self, application_id: int) -> None:
+        user = self._services.user
+        documents = self._services.documents
+        can_print = user.can(Permission.PRINT_DOCUMENTS)
+        if user.can(Permission.VIEW_CALLS):
+            view = DocumentsRegisterView(
+                documents, lambda: documents.for_application(application_id), can_edit=can_print, parent=self
+            )
+            self.documents_view = view
+            index = self.ui.tabWidget.addTab(view, self.tr("Doc&uments"))
+            view.counted.connect(
+                lambda count: self.ui.tabWidget.setTabText(
+                    index,
+                    self.tr("Doc&uments ({count})").format(count=count) if count else self.tr("Doc&uments"),
+                )
+            )
+        if not can_print:
+            return
+        from coop_desktop.ui.printing_actions import LETTER_KINDS, letter_label
+
+        button = self.ui.printButton
+
+        menu = QMenu(self)
+        for kind in LETTER_KINDS:
+            action = QAction(letter_label(kind) + "…", menu)
+            action.setObjectName(f"print_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.print_letter(k))
+            menu.addAction(action)
+        menu.addSeparator()
+        sheet = QAction(DocumentKind.SCHEDA_VALUTAZIONE.label + "…", menu)
+        sheet.setObjectName("print_sheet")
+        sheet.triggered.connect(lambda _checked=False: self.print_sheet())
+        menu.addAction(sheet)
+        button.setMenu(menu)
+        button.show()
+        self.print_button = button
+
+    def print_letter(self, kind: str) -> bool:
+        """Generate the letter of `kind` (avvio, integrazioni, preavviso, esito) and preview it."""
+        from coop_desktop.ui.printing_actions import preview_letter
+
+        if self.application_id is None:
+            return False
+        # Recorded in the register once saved or printed from the preview: the page follows.
+        return preview_letter(self, self._services, self.application_id, kind, self._reload_documents)
+
+    def _reload_documents(self) -> None:
+        if self.documents_view is not None:
+            self.documents_view.reload()
+
+    def print_sheet(self) -> bool:
+        from coop_desktop.ui.printing_actions import preview_sheet
+
+        if self.application_id is None:
+            return False
+        shown = preview_sheet(self, self._services, self.application_id)  # recorded as it is made
+        self._reload_documents()
+        return shown
 
     def _connect(self) -> None:
         ui = self.ui
@@ -642,6 +710,8 @@ class ApplicationDialog(RecordDialog):
         self._fill_status(detail)
         if self.changes_view is not None and self.application_id is not None:
             self.changes_view.show_items(self._services.audit.history("applications", self.application_id))
+        if self.documents_view is not None:
+            self.documents_view.reload()
         ui.actionError.hide()
         ui.statusError.hide()
         self._update_actions()

@@ -363,6 +363,9 @@ class RankingDialog(QDialog):
         ui.approveButton.clicked.connect(self.approve)
         ui.scorrimentoButton.clicked.connect(self.scorrimento)
         ui.exportButton.clicked.connect(lambda: self.export())
+        ui.annexButton.clicked.connect(self.preview_annex)
+        ui.annexExcelButton.clicked.connect(lambda: self.save_annex_xlsx())
+        ui.lettersButton.clicked.connect(self.print_outcome_letters)
         ui.buttonBox.rejected.connect(self.reject)
         self.reload()
 
@@ -607,6 +610,21 @@ class RankingDialog(QDialog):
         ui.scorrimentoButton.setToolTip(why)
         ui.exportButton.setEnabled(self.view is not None)
 
+        printer = user.can(Permission.PRINT_DOCUMENTS)
+        for button in (ui.annexButton, ui.annexExcelButton):
+            button.setEnabled(printer and self.view is not None)
+        ui.lettersButton.setEnabled(printer and approved_call)
+        if not printer:
+            why = self.tr("Your role cannot print documents.")
+        elif not approved_call:
+            why = self.tr("The outcome letters are printed once the ranking is approved.")
+        else:
+            why = self.tr(
+                "One outcome letter per application of the call, each in its own PDF and all of them in one "
+                "PDF to print at once"
+            )
+        ui.lettersButton.setToolTip(why)
+
     # -- actions ------------------------------------------------------------------------------------
 
     def compute(self) -> None:
@@ -709,6 +727,22 @@ class RankingDialog(QDialog):
         if self.view is not None:
             self._say(self.tr("Version {version} stored.").format(version=self.view.version))
         self.select_protocol(line.protocol_number)
+
+    def preview_annex(self) -> bool:
+        from coop_desktop.ui.printing_actions import preview_annex
+
+        return preview_annex(self, self._services, self.call_id)
+
+    def save_annex_xlsx(self, path: Path | None = None) -> Path | None:
+        from coop_desktop.ui.printing_actions import save_annex_xlsx
+
+        return save_annex_xlsx(self, self._services, self.call_id, path)
+
+    def print_outcome_letters(self) -> Any:
+        """Write the outcome letters of the call to a folder, in the background; returns the batch."""
+        from coop_desktop.ui.printing_actions import print_call_letters
+
+        return print_call_letters(self, self._services, self.call_id, "esito")
 
     def export(self, path: Path | None = None) -> Path | None:
         """Save the ranking shown to `path` (asked with a file dialog when None)."""

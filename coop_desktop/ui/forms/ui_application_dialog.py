@@ -807,11 +807,22 @@ class Ui_ApplicationDialog(object):
 
         self.mainLayout.addWidget(self.tabWidget)
 
+        self.buttonsLayout = QHBoxLayout()
+        self.buttonsLayout.setObjectName(u"buttonsLayout")
+        self.printButton = QPushButton(ApplicationDialog)
+        self.printButton.setObjectName(u"printButton")
+
+        self.buttonsLayout.addWidget(self.printButton)
+
         self.buttonBox = QDialogButtonBox(ApplicationDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
-        self.mainLayout.addWidget(self.buttonBox)
+        self.buttonsLayout.addWidget(self.buttonBox)
+
+        self.buttonsLayout.setStretch(1, 1)
+
+        self.mainLayout.addLayout(self.buttonsLayout)
 
 #if QT_CONFIG(shortcut)
         self.protocolNumberLabel.setBuddy(self.protocolNumberEdit)
@@ -1004,5 +1015,9 @@ class Ui_ApplicationDialog(object):
         ___qtablewidgetitem17 = self.historyTable.horizontalHeaderItem(4)
         ___qtablewidgetitem17.setText(QCoreApplication.translate("ApplicationDialog", u"Note", None))
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.statusPage), QCoreApplication.translate("ApplicationDialog", u"&Status", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("ApplicationDialog", u"Letters to the lead applicant and the evaluation sheet, in a preview", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("ApplicationDialog", u"Print", None))
     # retranslateUi
 

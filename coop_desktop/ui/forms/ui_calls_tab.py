@@ -69,6 +69,11 @@ class Ui_CallsTab(object):
 
         self.actionsLayout.addWidget(self.applicationsButton)
 
+        self.lettersButton = QPushButton(CallsTab)
+        self.lettersButton.setObjectName(u"lettersButton")
+
+        self.actionsLayout.addWidget(self.lettersButton)
+
         self.actionsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -126,6 +131,10 @@ class Ui_CallsTab(object):
         self.applicationsButton.setToolTip(QCoreApplication.translate("CallsTab", u"The register of the applications received by the selected call", None))
 #endif // QT_CONFIG(tooltip)
         self.applicationsButton.setText(QCoreApplication.translate("CallsTab", u"&Applications\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.lettersButton.setToolTip(QCoreApplication.translate("CallsTab", u"Letters to the applicants of the selected call (start of proceedings, request for documents, pre-rejection notice, outcome), written to a folder: one PDF each and all of them in one PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.lettersButton.setText(QCoreApplication.translate("CallsTab", u"&Letters\u2026", None))
         pass
     # retranslateUi
 

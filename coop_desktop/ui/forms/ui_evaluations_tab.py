@@ -119,6 +119,16 @@ class Ui_EvaluationsTab(object):
 
         self.progressLayout.addWidget(self.importButton)
 
+        self.sheetButton = QPushButton(EvaluationsTab)
+        self.sheetButton.setObjectName(u"sheetButton")
+
+        self.progressLayout.addWidget(self.sheetButton)
+
+        self.sheetsButton = QPushButton(EvaluationsTab)
+        self.sheetsButton.setObjectName(u"sheetsButton")
+
+        self.progressLayout.addWidget(self.sheetsButton)
+
         self.progressLayout.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.progressLayout)
@@ -170,7 +180,9 @@ class Ui_EvaluationsTab(object):
         QWidget.setTabOrder(self.unassignButton, self.reopenButton)
         QWidget.setTabOrder(self.reopenButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.importButton)
-        QWidget.setTabOrder(self.importButton, self.rankingButton)
+        QWidget.setTabOrder(self.importButton, self.sheetButton)
+        QWidget.setTabOrder(self.sheetButton, self.sheetsButton)
+        QWidget.setTabOrder(self.sheetsButton, self.rankingButton)
         QWidget.setTabOrder(self.rankingButton, self.consensusButton)
 
         self.retranslateUi(EvaluationsTab)
@@ -223,6 +235,14 @@ class Ui_EvaluationsTab(object):
         self.importButton.setToolTip(QCoreApplication.translate("EvaluationsTab", u"Read back the scores of filled-in evaluator workbooks", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("EvaluationsTab", u"&Import scores\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sheetButton.setToolTip(QCoreApplication.translate("EvaluationsTab", u"The evaluation sheet of the selected application (scores of every evaluator, comments, total), in a preview to print or save", None))
+#endif // QT_CONFIG(tooltip)
+        self.sheetButton.setText(QCoreApplication.translate("EvaluationsTab", u"Evaluation s&heet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sheetsButton.setToolTip(QCoreApplication.translate("EvaluationsTab", u"Every evaluation sheet of the call and the committee's minutes, written to a folder: one PDF each and all of them in one PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.sheetsButton.setText(QCoreApplication.translate("EvaluationsTab", u"Sheets an&d minutes\u2026", None))
         pass
     # retranslateUi
 

@@ -139,6 +139,21 @@ class Ui_RankingDialog(object):
 
         self.actionsLayout.addWidget(self.exportButton)
 
+        self.annexButton = QPushButton(RankingDialog)
+        self.annexButton.setObjectName(u"annexButton")
+
+        self.actionsLayout.addWidget(self.annexButton)
+
+        self.annexExcelButton = QPushButton(RankingDialog)
+        self.annexExcelButton.setObjectName(u"annexExcelButton")
+
+        self.actionsLayout.addWidget(self.annexExcelButton)
+
+        self.lettersButton = QPushButton(RankingDialog)
+        self.lettersButton.setObjectName(u"lettersButton")
+
+        self.actionsLayout.addWidget(self.lettersButton)
+
         self.actionsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -162,6 +177,9 @@ class Ui_RankingDialog(object):
         QWidget.setTabOrder(self.consensusButton, self.approveButton)
         QWidget.setTabOrder(self.approveButton, self.scorrimentoButton)
         QWidget.setTabOrder(self.scorrimentoButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.annexButton)
+        QWidget.setTabOrder(self.annexButton, self.annexExcelButton)
+        QWidget.setTabOrder(self.annexExcelButton, self.lettersButton)
 
         self.retranslateUi(RankingDialog)
 
@@ -188,5 +206,14 @@ class Ui_RankingDialog(object):
         self.exportButton.setToolTip(QCoreApplication.translate("RankingDialog", u"Save the ranking shown as an Excel sheet", None))
 #endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("RankingDialog", u"&Export to Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.annexButton.setToolTip(QCoreApplication.translate("RankingDialog", u"The decree's annexes A, B and C (funded, eligible not funded, not admitted), in a preview to print or save", None))
+#endif // QT_CONFIG(tooltip)
+        self.annexButton.setText(QCoreApplication.translate("RankingDialog", u"Decree a&nnexes\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.annexExcelButton.setToolTip(QCoreApplication.translate("RankingDialog", u"The decree's annexes as an Excel workbook", None))
+#endif // QT_CONFIG(tooltip)
+        self.annexExcelButton.setText(QCoreApplication.translate("RankingDialog", u"Annexes in Exce&l\u2026", None))
+        self.lettersButton.setText(QCoreApplication.translate("RankingDialog", u"Outcome le&tters\u2026", None))
     # retranslateUi
 

@@ -169,7 +169,12 @@ class ActorsTab(QWidget):
         from coop_desktop.ui.dialogs.actor_dialog import ActorDialog
 
         dialog = ActorDialog(
-            self._records, self._services.governance, actor_id, self, audit=self._services.audit
+            self._records,
+            self._services.governance,
+            actor_id,
+            self,
+            audit=self._services.audit,
+            documents=self._services.documents,
         )
         dialog.accepted.connect(lambda: self.reload_keeping([dialog.actor_id] if dialog.actor_id else []))
         dialog.finished.connect(dialog.deleteLater)

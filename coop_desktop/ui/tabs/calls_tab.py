@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from coop_desktop.domain.permissions import Permission
 from coop_desktop.services.calls import CallRow
@@ -58,11 +59,33 @@ class CallsTab(QWidget):
         ui.duplicateButton.clicked.connect(self.duplicate_selected)
         ui.applicationsButton.clicked.connect(self.open_applications)
         ui.importButton.clicked.connect(self.import_from_excel)
+        self._set_up_letters()
         # Double-click or Enter on a row opens the call.
         ui.tableView.activated.connect(lambda index: self.open_record(self.model.row_at(index.row()).id))
         ui.tableView.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self._update_actions()
+
+    def _set_up_letters(self) -> None:
+        """«Lettere…»: a menu of the four letters; each writes the call's batch to a folder."""
+        from coop_desktop.ui.printing_actions import LETTER_KINDS, letter_label
+
+        button = self.ui.lettersButton
+        button.setVisible(self._services.user.can(Permission.PRINT_DOCUMENTS))
+        menu = QMenu(button)
+        for kind in LETTER_KINDS:
+            action = QAction(letter_label(kind) + "…", menu)
+            action.setObjectName(f"letters_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.print_letters(k))
+            menu.addAction(action)
+        button.setMenu(menu)
+
+    def print_letters(self, kind: str) -> Any:
+        """The letters of `kind` to the applicants of the selected call, in the background; the batch."""
+        from coop_desktop.ui.printing_actions import print_call_letters
+
+        row = self.selected_row()
+        return None if row is None else print_call_letters(self, self._services, row.id, kind)
 
     def selected_row(self) -> CallRow | None:
         rows = self.ui.tableView.selectionModel().selectedRows()
@@ -81,6 +104,7 @@ class CallsTab(QWidget):
         # Evaluators see the applications assigned to them, the office all of them.
         readers = user.sees_as(Permission.VIEW_ALL_APPLICATIONS) or user.sees_as(Permission.SCORE)
         ui.applicationsButton.setEnabled(readers and selected)
+        ui.lettersButton.setEnabled(user.can(Permission.PRINT_DOCUMENTS) and selected)
 
     def reload_keeping(self, ids: Iterable[int]) -> None:
         """Reload the list and select again the first of these calls that it still shows."""

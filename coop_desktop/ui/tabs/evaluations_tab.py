@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -108,6 +109,9 @@ class EvaluationsTab(QWidget):
         ui.consensusButton.setVisible(self.overseer)
         ui.exportButton.setVisible(self.manager or self.scorer)
         ui.importButton.setVisible(self.manager or self.scorer)
+        self.printer = self._services.user.can(Permission.PRINT_DOCUMENTS)
+        ui.sheetButton.setVisible(self.printer)
+        ui.sheetsButton.setVisible(self.printer)
         ui.callCombo.currentIndexChanged.connect(lambda _i: self.reload())
         ui.searchEdit.textChanged.connect(self._search_timer.start)
         ui.searchEdit.returnPressed.connect(self.apply_search)
@@ -121,6 +125,8 @@ class EvaluationsTab(QWidget):
         ui.consensusButton.clicked.connect(lambda: self._run_elsewhere(CONSENSUS, ui.consensusButton.text()))
         ui.exportButton.clicked.connect(lambda: self._run_elsewhere(EXPORT_WORKBOOKS, ui.exportButton.text()))
         ui.importButton.clicked.connect(lambda: self._run_elsewhere(IMPORT_SCORES, ui.importButton.text()))
+        ui.sheetButton.clicked.connect(self.print_sheet)
+        ui.sheetsButton.clicked.connect(self.print_sheets)
         self._update_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -365,6 +371,8 @@ class EvaluationsTab(QWidget):
         ui.consensusButton.setEnabled(grid is not None)
         ui.exportButton.setEnabled(evaluating)
         ui.importButton.setEnabled(managing or (self.scorer and evaluating))
+        ui.sheetButton.setEnabled(self.printer and row is not None)
+        ui.sheetsButton.setEnabled(self.printer and grid is not None)
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -535,6 +543,20 @@ class EvaluationsTab(QWidget):
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
+
+    def print_sheet(self) -> bool:
+        """The evaluation sheet of the selected application, in the preview."""
+        from coop_desktop.ui.printing_actions import preview_sheet
+
+        row = self.selected_row()
+        return row is not None and preview_sheet(self, self._services, row.application_id)
+
+    def print_sheets(self) -> Any:
+        """Every sheet of the call and the verbale, written to a folder in the background; the batch."""
+        from coop_desktop.ui.printing_actions import print_call_sheets
+
+        call_id = self.call_id
+        return None if call_id is None else print_call_sheets(self, self._services, call_id)
 
     def _run_elsewhere(self, target: tuple[str, str], title: str) -> bool:
         """Open the ranking, consensus or workbook window of the chosen call; reload when it returns."""
