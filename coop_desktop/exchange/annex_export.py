@@ -22,21 +22,21 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coop_desktop.domain.formatting import format_money
-from coop_desktop.exchange.ranking_export import (
-    _BOLD,
-    _HEADER_FILL,
-    _PROVISIONAL_FILL,
-    _RED,
-    _THIN,
-    _TOP,
-    _TOP_RIGHT,
-    _WRAP,
+from coop_desktop.exchange.xlsx_safety import atomic_output
+from coop_desktop.exchange.xlsx_styles import (
+    BOLD,
     DATE_FORMAT,
     EURO_FORMAT,
+    HEADER_FILL,
+    PROVISIONAL_FILL,
+    RED,
     SCORE_FORMAT,
-    _put,
+    THIN,
+    TOP,
+    TOP_RIGHT,
+    WRAP,
+    put,
 )
-from coop_desktop.exchange.xlsx_safety import atomic_output
 from coop_desktop.printing.annexes import (
     ANNEXES,
     DRAFT_MARK,
@@ -113,15 +113,15 @@ def _title_rows(sheet: Worksheet, data: AnnexData, which: str, last: int) -> int
     row = 1
     if data.draft:
         for text, size in ((DRAFT_MARK, 18), (DRAFT_TEXT, 10)):
-            cell = _put(sheet, row, 1, text)
-            cell.font = Font(bold=True, size=size, color=_RED)
-            cell.fill = _PROVISIONAL_FILL
+            cell = put(sheet, row, 1, text)
+            cell.font = Font(bold=True, size=size, color=RED)
+            cell.fill = PROVISIONAL_FILL
             cell.alignment = Alignment(horizontal="center", vertical="center")
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
             row += 1
         sheet.row_dimensions[1].height = 28
     for text, font in lines:
-        cell = _put(sheet, row, 1, text)
+        cell = put(sheet, row, 1, text)
         if font is not None:
             cell.font = font
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
@@ -139,16 +139,16 @@ def _totals(
     index = {c: n for n, c in enumerate(columns, 1)}
     first = min(index[c] for _, amounts in lines for c in amounts)
     for number, (label, amounts) in enumerate(lines):
-        cell = _put(sheet, row, first - 1, label)
-        cell.font = _BOLD
-        cell.alignment = _TOP_RIGHT
+        cell = put(sheet, row, first - 1, label)
+        cell.font = BOLD
+        cell.alignment = TOP_RIGHT
         for column, amount in amounts.items():
-            cell = _put(sheet, row, index[column], amount)
+            cell = put(sheet, row, index[column], amount)
             cell.number_format = EURO_FORMAT
-            cell.font = _BOLD
+            cell.font = BOLD
         if number == 0:
             for column in range(first - 1, len(columns) + 1):
-                sheet.cell(row=row, column=column).border = Border(top=_THIN)
+                sheet.cell(row=row, column=column).border = Border(top=THIN)
         row += 1
     return row
 
@@ -156,17 +156,17 @@ def _totals(
 def _table(sheet: Worksheet, row: int, columns: Sequence[_Column], rows: Sequence[AnnexRow]) -> int:
     """Header at `row` and one line per application; returns the last row written."""
     for number, column in enumerate(columns, 1):
-        cell = _put(sheet, row, number, column.header)
-        cell.font = _BOLD
-        cell.fill = _HEADER_FILL
+        cell = put(sheet, row, number, column.header)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        cell.border = Border(bottom=_THIN)
+        cell.border = Border(bottom=THIN)
     sheet.row_dimensions[row].height = 30
     for annex_row in rows:
         row += 1
         for number, column in enumerate(columns, 1):
-            cell = _put(sheet, row, number, column.value(annex_row))
-            cell.alignment = _WRAP if column.wrap else _TOP
+            cell = put(sheet, row, number, column.value(annex_row))
+            cell.alignment = WRAP if column.wrap else TOP
             if column.number_format:
                 cell.number_format = column.number_format
     return row
@@ -201,10 +201,10 @@ def _sheet(workbook: Workbook, data: AnnexData, which: str) -> None:
         for r in rows:
             if r.partial:
                 row += 1
-                _put(sheet, row, 1, partial_note(r))
+                put(sheet, row, 1, partial_note(r))
         if data.dropped:
             row += 2
-            _put(sheet, row, 1, DROPPED_SUBJECT).font = _BOLD
+            put(sheet, row, 1, DROPPED_SUBJECT).font = BOLD
             _table(sheet, row + 1, columns, data.dropped)
     elif which == "B" and rows:
         cost = sum((r.total_cost for r in rows), _ZERO)
@@ -237,7 +237,7 @@ def _page_setup(sheet: Worksheet, data: AnnexData, which: str, header_row: int) 
     if data.draft:
         sheet.oddHeader.center.text = f"&B{DRAFT_MARK}"
         sheet.oddHeader.center.size = 14
-        sheet.oddHeader.center.color = _RED
+        sheet.oddHeader.center.color = RED
     sheet.oddFooter.left.text = f"Allegato {which} – bando {data.call_code} – {data.decree_short}"
     sheet.oddFooter.right.text = "Pagina &P di &N"
 

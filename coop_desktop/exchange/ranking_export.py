@@ -17,14 +17,27 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coop_desktop.domain.enums import RankingOutcome
 from coop_desktop.domain.formatting import format_date, format_datetime, format_money
 from coop_desktop.exchange.xlsx_safety import atomic_output
+from coop_desktop.exchange.xlsx_styles import (
+    BOLD,
+    DATE_FORMAT,
+    EURO_FORMAT,
+    HEADER_FILL,
+    PROVISIONAL_FILL,
+    RED,
+    SCORE_FORMAT,
+    THIN,
+    TOP,
+    TOP_RIGHT,
+    WRAP,
+    put,
+)
 from coop_desktop.services.rankings import RankingLine, RankingView
 
 SHEET_TITLE = "Graduatoria"
@@ -34,9 +47,6 @@ PROVISIONAL_TEXT = (
     "Mancano schede di valutazione inviate (o domande da istruire): la graduatoria può cambiare e "
     "non può essere approvata."
 )
-EURO_FORMAT = '"€" #,##0.00'
-SCORE_FORMAT = "0.00"
-DATE_FORMAT = "DD/MM/YYYY"
 
 # Fixed columns before and after the criteria: (header, width).
 _BEFORE = (
@@ -58,10 +68,6 @@ INCOMPLETE_HEADER = "Valutazione"
 INCOMPLETE_TEXT = "incompleta: mancano schede inviate"
 _CRITERION_WIDTH = 11
 
-_RED = "B3261E"
-_BOLD = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
-_PROVISIONAL_FILL = PatternFill("solid", fgColor="FDE7E4")
 _OUTCOME_FILLS = {
     RankingOutcome.FINANZIATA: PatternFill("solid", fgColor="D8EED9"),
     RankingOutcome.FINANZIATA_PARZIALMENTE: PatternFill("solid", fgColor="EEF5D6"),
@@ -70,10 +76,6 @@ _OUTCOME_FILLS = {
     RankingOutcome.RITIRATA: PatternFill("solid", fgColor="FBE3D6"),
     RankingOutcome.REVOCATA: PatternFill("solid", fgColor="FBE3D6"),
 }
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP = Alignment(vertical="top")
-_TOP_RIGHT = Alignment(vertical="top", horizontal="right")
-_THIN = Side(style="thin", color="808080")
 
 
 def _local(moment: datetime) -> datetime:
@@ -97,14 +99,6 @@ def _widths(view: RankingView) -> list[int]:
     if view.provisional:
         widths.append(24)
     return widths
-
-
-def _put(sheet: Worksheet, row: int, column: int, value: Any) -> Cell:
-    """A cell; text is always text (a title starting with «=» is not a formula)."""
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return cell
 
 
 def title_lines(view: RankingView) -> list[str]:
@@ -166,29 +160,29 @@ def write_ranking_xlsx(view: RankingView, path: Path | str) -> Path:
     row = _title_block(sheet, view, last)
     header_row = row
     for column, text in enumerate(names, 1):
-        cell = _put(sheet, header_row, column, text)
-        cell.font = _BOLD
-        cell.fill = _HEADER_FILL
+        cell = put(sheet, header_row, column, text)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        cell.border = Border(bottom=_THIN)
+        cell.border = Border(bottom=THIN)
     sheet.row_dimensions[header_row].height = 32
 
     for line in view.lines:
         row += 1
         for column, value in enumerate(_line_values(view, line), 1):
-            cell = _put(sheet, row, column, value)
-            cell.alignment = _WRAP if column in (6, note_col) else _TOP
+            cell = put(sheet, row, column, value)
+            cell.alignment = WRAP if column in (6, note_col) else TOP
         sheet.cell(row=row, column=4).number_format = DATE_FORMAT
         for column in range(first_criterion, total_col + 1):
             sheet.cell(row=row, column=column).number_format = SCORE_FORMAT
-        sheet.cell(row=row, column=total_col).font = _BOLD
+        sheet.cell(row=row, column=total_col).font = BOLD
         for column in (requested_col, grant_col):
             sheet.cell(row=row, column=column).number_format = EURO_FORMAT
         fill = _OUTCOME_FILLS.get(line.outcome)
         if fill is not None:
             sheet.cell(row=row, column=outcome_col).fill = fill
         if view.provisional and not line.complete:
-            sheet.cell(row=row, column=last).font = Font(color=_RED)
+            sheet.cell(row=row, column=last).font = Font(color=RED)
     last_data_row = row
     if view.lines:
         sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(last)}{last_data_row}"
@@ -210,7 +204,7 @@ def _title_block(sheet: Worksheet, view: RankingView, last: int) -> int:
     lines = title_lines(view)
     row = 1
     for number, text in enumerate(lines):
-        cell = _put(sheet, row, 1, text)
+        cell = put(sheet, row, 1, text)
         if number == 0:
             cell.font = Font(bold=True, size=14)
         elif number == 1:
@@ -220,16 +214,16 @@ def _title_block(sheet: Worksheet, view: RankingView, last: int) -> int:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
         row += 1
     if view.provisional:
-        mark = _put(sheet, row, 1, PROVISIONAL_MARK)
-        mark.font = Font(bold=True, size=20, color=_RED)
-        mark.fill = _PROVISIONAL_FILL
+        mark = put(sheet, row, 1, PROVISIONAL_MARK)
+        mark.font = Font(bold=True, size=20, color=RED)
+        mark.fill = PROVISIONAL_FILL
         mark.alignment = Alignment(horizontal="center", vertical="center")
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
         sheet.row_dimensions[row].height = 32
         row += 1
-        note = _put(sheet, row, 1, PROVISIONAL_TEXT)
-        note.font = Font(bold=True, color=_RED)
-        note.fill = _PROVISIONAL_FILL
+        note = put(sheet, row, 1, PROVISIONAL_TEXT)
+        note.font = Font(bold=True, color=RED)
+        note.fill = PROVISIONAL_FILL
         note.alignment = Alignment(horizontal="center")
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
         row += 1
@@ -237,7 +231,7 @@ def _title_block(sheet: Worksheet, view: RankingView, last: int) -> int:
         f"Dotazione {format_money(view.budget)} · impegnato {format_money(view.committed)} · "
         f"residuo {format_money(view.remaining)}"
     )
-    _put(sheet, row, 1, budget)
+    put(sheet, row, 1, budget)
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
     return row + 2
 
@@ -253,19 +247,19 @@ def _totals(
         ("Residuo", None, view.remaining),
     )
     for label, asked, amount in rows:
-        label_cell = _put(sheet, row, outcome_col, label)
-        label_cell.font = _BOLD
-        label_cell.alignment = _TOP_RIGHT
+        label_cell = put(sheet, row, outcome_col, label)
+        label_cell.font = BOLD
+        label_cell.alignment = TOP_RIGHT
         if asked is not None:
-            cell = _put(sheet, row, requested_col, asked)
+            cell = put(sheet, row, requested_col, asked)
             cell.number_format = EURO_FORMAT
-            cell.font = _BOLD
-        cell = _put(sheet, row, grant_col, amount)
+            cell.font = BOLD
+        cell = put(sheet, row, grant_col, amount)
         cell.number_format = EURO_FORMAT
-        cell.font = _BOLD
+        cell.font = BOLD
         if label == "Totale":
             for column in (outcome_col, requested_col, grant_col):
-                sheet.cell(row=row, column=column).border = Border(top=_THIN)
+                sheet.cell(row=row, column=column).border = Border(top=THIN)
         row += 1
     return row
 
@@ -283,7 +277,7 @@ def _page_setup(sheet: Worksheet, view: RankingView, header_row: int) -> None:
     if view.provisional:
         sheet.oddHeader.center.text = f"&B{PROVISIONAL_MARK}"
         sheet.oddHeader.center.size = 14
-        sheet.oddHeader.center.color = _RED
+        sheet.oddHeader.center.color = RED
         sheet.oddFooter.left.text = f"{what} – {PROVISIONAL_MARK}"
     else:
         sheet.oddFooter.left.text = what

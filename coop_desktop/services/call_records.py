@@ -524,7 +524,8 @@ class CallRecords:
                     raise NotFoundError(_GONE)
                 if call.version != version:
                     raise ConcurrentEditError(_STALE)
-                facts = _facts(session, call, decree_number, decree_date)
+                # The approval itself refuses a provisional ranking (computing it once, below).
+                facts = _facts(session, call, decree_number, decree_date, check_ranking=False)
                 problems = transition_problems(facts, target)
                 if target is CallStatus.GRADUATORIA_APPROVATA and decree_number and decree_date:
                     taken = session.scalar(
@@ -572,7 +573,10 @@ class CallRecords:
         )
         session.add(decree)
         session.flush()
-        approve_ranking(session, self._user, call, decree)
+        try:
+            approve_ranking(session, self._user, call, decree)
+        except ServiceError as exc:  # provisional: said as the other guards say it
+            raise TransitionRefused(CallStatus.GRADUATORIA_APPROVATA, [str(exc)]) from exc
 
     def _start_evaluation(self, session: Session, call_id: int) -> None:
         """Admissible applications go into evaluation with the call."""
@@ -630,7 +634,14 @@ class CallRecords:
 _ROLE_ORDER = {CommitteeRole.PRESIDENTE: 0, CommitteeRole.COMPONENTE: 1, CommitteeRole.SEGRETARIO: 2}
 
 
-def _facts(session: Session, call: Call, decree_number: str | None, decree_date: date | None) -> CallFacts:
+def _facts(
+    session: Session,
+    call: Call,
+    decree_number: str | None,
+    decree_date: date | None,
+    *,
+    check_ranking: bool = True,
+) -> CallFacts:
     call_id = call.id
     applications = dict(
         session.execute(
@@ -662,6 +673,7 @@ def _facts(session: Session, call: Call, decree_number: str | None, decree_date:
         submitted_scores=submitted or 0,
         ranking_computed=computed,
         ranking_provisional=computed
+        and check_ranking
         and call.status is CallStatus.IN_VALUTAZIONE
         and provisional_now(session, call),
         decree_number=decree_number,

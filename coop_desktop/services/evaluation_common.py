@@ -19,7 +19,7 @@ from coop_desktop.db.models import (
     Ranking,
 )
 from coop_desktop.domain.call_lifecycle import OUTCOME_LOCKED
-from coop_desktop.domain.enums import ApplicationStatus, AssignmentStatus, CallStatus
+from coop_desktop.domain.enums import ApplicationStatus, AssignmentStatus, CallStatus, CommitteeRole
 from coop_desktop.domain.scoring import CriterionRule
 from coop_desktop.services.admissibility import move_statuses
 from coop_desktop.services.context import CurrentUser
@@ -91,8 +91,6 @@ def criterion_ids(session: Session, call_id: int) -> dict[str, int]:
 
 def committee_ids(session: Session, call_id: int) -> list[int]:
     """The call's evaluators: committee members, presidente first (the secretary does not score)."""
-    from coop_desktop.domain.enums import CommitteeRole
-
     rows = session.execute(
         select(CommitteeMember.user_id, CommitteeMember.role)
         .where(CommitteeMember.call_id == call_id)

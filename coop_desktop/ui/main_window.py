@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(False)
         self.ui.statusBar.addPermanentWidget(self.read_only_label)
         self.ui.actionOfficeSettings.triggered.connect(self.edit_office_settings)
+        self.ui.actionLetterTemplates.triggered.connect(self.edit_letter_templates)
         self.ui.actionUsers.triggered.connect(self.manage_users)
         self.ui.actionVerifyAudit.triggered.connect(self.verify_audit)
         self.ui.actionVerifyAudit.setEnabled(False)
@@ -75,7 +76,12 @@ class MainWindow(QMainWindow):
         self.ui.actionUsers.setEnabled(False)
         self.ui.actionChangePassword.setEnabled(False)
         self.ui.actionAbout.triggered.connect(self.show_about)
-        for action in (self.ui.actionBackup, self.ui.actionRestore, self.ui.actionOfficeSettings):
+        for action in (
+            self.ui.actionBackup,
+            self.ui.actionRestore,
+            self.ui.actionOfficeSettings,
+            self.ui.actionLetterTemplates,
+        ):
             action.setEnabled(False)
         if not self._restore_geometry():
             self.resize(*DEFAULT_SIZE)
@@ -108,6 +114,8 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.setEnabled(user.can(Permission.MAINTENANCE))
         self.ui.actionRestore.setEnabled(user.can(Permission.MAINTENANCE))
         self.ui.actionOfficeSettings.setEnabled(user.can(Permission.EDIT_OFFICE))
+        # Everyone may read the templates; the dialog is read-only without the print permission.
+        self.ui.actionLetterTemplates.setEnabled(user.can(Permission.VIEW_CALLS))
         self.ui.actionVerifyAudit.setEnabled(user.can(Permission.VIEW_AUDIT))
         self.ui.actionUsers.setEnabled(user.can(Permission.MANAGE_USERS))
         # Only an account stored in the database has a password (not the command line or the system).
@@ -269,6 +277,11 @@ class MainWindow(QMainWindow):
         from coop_desktop.ui.dialogs.office_settings_dialog import OfficeSettingsDialog
 
         OfficeSettingsDialog(self._services.office, self).exec()
+
+    def edit_letter_templates(self) -> None:
+        from coop_desktop.ui.dialogs.letter_template_dialog import open_letter_templates
+
+        open_letter_templates(self, self._services)
 
     def manage_users(self) -> None:
         from coop_desktop.ui.dialogs.users_dialog import UsersDialog

@@ -3473,6 +3473,14 @@ Ripristinare il backup?</translation>
         <translation>Dati dell&apos;ufficio stampati su lettere e decreti</translation>
     </message>
     <message>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modelli di lettere…</translation>
+    </message>
+    <message>
+        <source>Edit the texts of the letters sent to applicants</source>
+        <translation>Modifica i testi delle lettere inviate ai richiedenti</translation>
+    </message>
+    <message>
         <source>&amp;Users…</source>
         <translation>&amp;Utenti…</translation>
     </message>

@@ -265,6 +265,7 @@ def test_menus_are_italian(window: MainWindow) -> None:
         "&Esci",
     ]
     assert ui.actionOfficeSettings.text() == "&Impostazioni ufficio…"
+    assert ui.actionLetterTemplates.text() == "&Modelli di lettere…"
     assert ui.actionAbout.text() == "&Informazioni su Coop Desktop"
 
 
@@ -283,3 +284,15 @@ def test_about_names_version_database_and_licence(
 def test_quit_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
     window.ui.actionQuit.trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_tools_menu_opens_the_letter_templates(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import coop_desktop.ui.dialogs.letter_template_dialog as module
+
+    opened: list[object] = []
+    monkeypatch.setattr(module, "open_letter_templates", lambda parent, services: opened.append(services))
+    assert window.ui.actionLetterTemplates.isEnabled()
+    window.ui.actionLetterTemplates.trigger()
+    assert opened and opened[0] is window._services

@@ -17,7 +17,7 @@ from coop_desktop.bench.annexes import synthetic_annex_data
 from coop_desktop.cli_ranking import find_call_id
 from coop_desktop.db.engine import Database
 from coop_desktop.exchange.annex_export import COLUMNS, headers, write_annex_workbook
-from coop_desktop.exchange.ranking_export import EURO_FORMAT, SCORE_FORMAT
+from coop_desktop.exchange.xlsx_styles import EURO_FORMAT, SCORE_FORMAT
 from coop_desktop.printing.annexes import DRAFT_MARK, AnnexData, load_annex_data, write_annex_xlsx
 from tests.helpers.users import OFFICER
 

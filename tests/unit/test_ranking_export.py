@@ -14,7 +14,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from coop_desktop.db.engine import Database
 from coop_desktop.domain.enums import RankingOutcome
 from coop_desktop.exchange.errors import ExportFailed
-from coop_desktop.exchange.ranking_export import EURO_FORMAT, write_ranking_xlsx
+from coop_desktop.exchange.ranking_export import write_ranking_xlsx
+from coop_desktop.exchange.xlsx_styles import EURO_FORMAT
 from coop_desktop.services.rankings import RankingLine, RankingService, RankingView
 from tests.helpers.users import ADMIN
 
